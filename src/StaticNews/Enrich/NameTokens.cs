@@ -1,0 +1,44 @@
+namespace StaticNews.Enrich;
+
+/// <summary>A word of running text with what a name finder needs to know of its neighbourhood.</summary>
+/// <param name="SentenceStart">First word of a sentence, where every language capitalises.</param>
+/// <param name="AfterComma">Directly after a comma: the shape of a list of places.</param>
+public readonly record struct NameToken(string Word, bool SentenceStart, bool AfterComma)
+{
+    public bool IsCapitalised => char.IsUpper(Word[0]);
+    /// <summary>EU, NATO, ÖBB: all capitals and at least two letters.</summary>
+    public bool IsAcronym => Word.Length >= 2 && Word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Word.Count(char.IsLetter) >= 2;
+}
+
+/// <summary>Splits a paragraph into <see cref="NameToken"/>s.</summary>
+public static class NameTokens
+{
+    public static List<NameToken> Of(string paragraph)
+    {
+        var tokens = new List<NameToken>();
+        var sentenceStart = true;
+        var afterComma = false;
+        var i = 0;
+        while (i < paragraph.Length)
+        {
+            var c = paragraph[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                while (i < paragraph.Length && (char.IsLetterOrDigit(paragraph[i])
+                       || (paragraph[i] is '-' or '\'' or '’' && i + 1 < paragraph.Length && char.IsLetterOrDigit(paragraph[i + 1])))) i++;
+                tokens.Add(new NameToken(paragraph[start..i], sentenceStart, afterComma));
+                sentenceStart = afterComma = false;
+                continue;
+            }
+            if (c is '.' or '!' or '?' or ':' or '«' or '„' or '“' or '"' or '(' ) sentenceStart = c != '.' || !PrecededByAbbreviation(paragraph, i);
+            if (c is ',' or ';') afterComma = true;
+            i++;
+        }
+        return tokens;
+    }
+
+    // "z. B." or "Nr." do not end a sentence; a single letter or a digit before the dot is the tell.
+    private static bool PrecededByAbbreviation(string text, int dot) =>
+        dot > 0 && (char.IsDigit(text[dot - 1]) || (dot > 1 && char.IsLetter(text[dot - 1]) && !char.IsLetter(text[dot - 2])));
+}

@@ -1,0 +1,145 @@
+using StaticNews.Parse;
+
+namespace StaticNews.Enrich;
+
+/// <summary>
+/// Suggests tags from a story's text: the proper names it mentions (places, organisations, people), ranked by
+/// how often they recur and whether the headline names them. Capitalisation is the evidence, so words that are
+/// capitalised only by position (a sentence's first word) or by German grammar (nouns after an article or
+/// adjective) do not count.
+/// </summary>
+public static class SuggestTags
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+        { "de", "del", "la", "las", "los", "of", "von", "van", "du", "des", "da", "di", "dos", "d" };
+
+    // After these a capitalised German word is most likely a place or a name: "in Brüssel", "aus Kanada", "und Mexiko".
+    private static readonly HashSet<string> GermanNameIntroducers = new(StringComparer.Ordinal)
+        { "in", "nach", "aus", "zwischen", "bei", "und", "sowie", "oder", "laut", "nahe" };
+
+    // Endings of German common nouns; names rarely have them (Hamburg, Kiel, Dänemark, Schleswig-Holstein).
+    private static readonly string[] GermanNounEndings =
+    [
+        "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "tät", "täten",
+        "ismus", "nis", "nisse", "ling", "linge", "chen", "tum", "tümer", "ment", "mente", "güter", "gut", "zeit",
+        "zeiten", "ten", "ern", "eln", "werk", "plan", "pläne",
+    ];
+
+    private static readonly HashSet<string> Calendar = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    };
+
+    public static IReadOnlyList<string> Run(string title, IEnumerable<string> paragraphs, string language, int count)
+    {
+        var german = LanguageTag.Primary(language) == "de";
+        var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var position = 0;
+        foreach (var (text, inTitle) in paragraphs.Select(p => (p, false)).Prepend((title, true)))
+            foreach (var name in Names(NameTokens.Of(text), german))
+            {
+                if (!candidates.TryGetValue(name.Text, out var candidate))
+                    candidates[name.Text] = candidate = new Candidate(name.Text, position++);
+                candidate.Add(name.Evidence, inTitle);
+            }
+
+        MergeGenitives(candidates);
+        return candidates.Values
+            .Where(c => c.Evidence > 0)
+            .OrderByDescending(c => c.Score).ThenBy(c => c.FirstSeen)
+            .Take(count).Select(c => c.Text).ToList();
+    }
+
+    /// <summary>Runs of capitalised words, with whether this occurrence is real evidence of a name.</summary>
+    private static IEnumerable<(string Text, bool Evidence)> Names(List<NameToken> tokens, bool german)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalised) continue;
+            var runStart = i;
+            var start = i;
+            var end = i + 1;
+            while (end < tokens.Count && !tokens[end].SentenceStart &&
+                   (tokens[end].IsCapitalised || (!german && Connectors.Contains(tokens[end].Word) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised)))
+                end++;
+            i = end - 1;
+            // "Die Deutsche Bahn": a leading function word is not part of the name.
+            while (start < end && Stopwords.IsStopword(tokens[start].Word.ToLowerInvariant())) start++;
+            if (start == end) continue;
+            if (german && end - start > 1 && !IsGermanNameAdjective(tokens[start].Word))
+            {
+                // German strings nouns together ("Kanada Bedenken"): each word has to stand as a name on its own.
+                for (var single = start; single < end; single++)
+                    if (IsNameWord(tokens[single]))
+                        yield return (tokens[single].Word, IsEvidence(tokens, single, [tokens[single]], german, strippedArticle: single > runStart));
+                continue;
+            }
+            var words = tokens.GetRange(start, end - start);
+            if (words.Count == 1 && !IsNameWord(words[0])) continue;
+            var text = string.Join(' ', words.Select(w => w.Word));
+            yield return (text, IsEvidence(tokens, start, words, german, strippedArticle: start > runStart));
+        }
+    }
+
+    private static bool IsNameWord(NameToken token) =>
+        token.Word.Length >= 2 && !token.Word.All(char.IsDigit) && !Calendar.Contains(token.Word)
+        && !Stopwords.IsStopword(token.Word.ToLowerInvariant());
+
+    /// <summary>"Deutsche Bahn", "Kieler Bucht", "Europäische Zentralbank": an inflected adjective opening a name.</summary>
+    private static bool IsGermanNameAdjective(string word) =>
+        word.EndsWith("sche", StringComparison.Ordinal) || word.EndsWith("schen", StringComparison.Ordinal)
+        || word is [.., 'e', 'r'] && word.Length > 4 && !word.EndsWith("ier", StringComparison.Ordinal)
+        || word.EndsWith("che", StringComparison.Ordinal) || word == "Deutsche" || word == "Deutschen";
+
+    private static bool IsEvidence(List<NameToken> tokens, int start, List<NameToken> words, bool german, bool strippedArticle)
+    {
+        var first = words[0];
+        if (first.IsAcronym || words.Count > 1) return true;
+        if (first.SentenceStart && !strippedArticle) return false;
+        if (!german) return true;
+        // German capitalises every noun: the ending and the word before tell a name ("in Kiel") from a noun ("die Quallenart").
+        if (first.IsAcronym) return true;
+        if (GermanNounEndings.Any(ending => first.Word.EndsWith(ending, StringComparison.Ordinal))) return false;
+        if (first.AfterComma) return true;
+        var before = start > 0 ? tokens[start - 1] : default;
+        return before.Word is not null && !before.IsCapitalised && GermanNameIntroducers.Contains(before.Word);
+    }
+
+    /// <summary>German genitives (<c>Nordkoreas</c>) count for the name itself (<c>Nordkorea</c>).</summary>
+    private static void MergeGenitives(Dictionary<string, Candidate> candidates)
+    {
+        foreach (var candidate in candidates.Values.ToList())
+            if (candidate.Text.Length > 3 && candidate.Text[^1] == 's' && candidates.TryGetValue(candidate.Text[..^1], out var stem))
+            {
+                stem.Absorb(candidate);
+                candidates.Remove(candidate.Text);
+            }
+    }
+
+    private sealed class Candidate(string text, int firstSeen)
+    {
+        public string Text => text;
+        public int FirstSeen => firstSeen;
+        public int Evidence { get; private set; }
+        private int _mentions;
+        private bool _inTitle;
+
+        public double Score => Evidence + 0.25 * _mentions + (_inTitle ? 2 : 0) + (text.Contains(' ') ? 0.5 : 0) + (text.All(c => !char.IsLower(c)) ? 0.5 : 0);
+
+        public void Add(bool evidence, bool inTitle)
+        {
+            _mentions++;
+            if (evidence) Evidence++;
+            _inTitle |= inTitle;
+        }
+
+        public void Absorb(Candidate other)
+        {
+            _mentions += other._mentions;
+            Evidence += other.Evidence;
+            _inTitle |= other._inTitle;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using StaticNews.Model;
+
+namespace StaticNews.Load;
+
+/// <summary>
+/// Finds the documents and static files under <c>input/</c>, in ordinal path order so every build sees them
+/// in the same order. Symbolic links are not followed: a link pointing outside <c>input/</c> could publish
+/// anything on the machine.
+/// </summary>
+public static class ScanInput
+{
+    public const string SiteConfigName = "site.yml";
+
+    public static InputTree Run(string root, ICollection<Diagnostic> problems)
+    {
+        root = Path.GetFullPath(root);
+        if (!Directory.Exists(root))
+            throw new InputException(Diagnostic.Error(root, "the input folder does not exist.", "Pass --input DIR or create `input/`."));
+
+        var files = new List<(string Path, string Relative)>();
+        Walk(new DirectoryInfo(root), root, files, problems);
+        files.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
+
+        var paths = files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal);
+        var documents = new List<SourceDocument>();
+        var statics = new List<StaticFile>();
+        string? siteConfig = null;
+        foreach (var (path, relative) in files)
+        {
+            var extension = Path.GetExtension(relative).ToLowerInvariant();
+            var stem = relative[..^extension.Length];
+            switch (extension)
+            {
+                case ".md" or ".markdown":
+                    documents.Add(new SourceDocument(path, relative, DocumentKind.MarkdownPage));
+                    break;
+                case ".txt":
+                    var sidecar = new[] { ".yml", ".yaml" }.Select(e => stem + e).FirstOrDefault(paths.Contains);
+                    documents.Add(new SourceDocument(path, relative, DocumentKind.RawDump, sidecar is null ? null : Path.Combine(root, sidecar)));
+                    break;
+                case ".yml" or ".yaml" when relative == SiteConfigName:
+                    siteConfig = path;
+                    break;
+                case ".yml" or ".yaml" when paths.Contains(stem + ".txt"):
+                    break; // a dump's sidecar, read with its dump
+                case ".yml" or ".yaml":
+                    problems.Add(Diagnostic.Warning(relative, "a YAML file with no dump beside it is ignored.",
+                        $"Name it like its dump (`{Path.GetFileName(stem)}.txt`) or move it out of input/."));
+                    break;
+                default:
+                    statics.Add(new StaticFile(path, relative));
+                    break;
+            }
+        }
+        return new InputTree(root, documents, statics, siteConfig);
+    }
+
+    private static void Walk(DirectoryInfo folder, string root, List<(string, string)> files, ICollection<Diagnostic> problems)
+    {
+        foreach (var entry in folder.EnumerateFileSystemInfos())
+        {
+            if (entry.Name.StartsWith('.')) continue; // .git, .DS_Store, editor swap files
+            var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
+            if (entry.LinkTarget is not null)
+            {
+                problems.Add(Diagnostic.Warning(relative, "symbolic links are not followed.", "Copy the file into input/ instead."));
+                continue;
+            }
+            if (entry is DirectoryInfo directory) Walk(directory, root, files, problems);
+            else files.Add((entry.FullName, relative));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace StaticNews.Model;
+
+/// <summary>
+/// The one shape every document takes after parsing: typed front matter and a Markdown body.
+/// A raw dump becomes one of these at build time, and <c>import</c> writes it out as a <c>.md</c> file.
+/// </summary>
+/// <param name="Document">Where it came from, for error messages.</param>
+/// <param name="BodyLine">Line of the body's first line in the source file, so Markdown problems name the right line.</param>
+/// <param name="FromDump">True for a raw dump: its text is always encoded, never trusted as HTML.</param>
+public sealed record FrontMatterPage(SourceDocument Document, FrontMatter FrontMatter, string Body, int BodyLine, bool FromDump);

@@ -1,0 +1,39 @@
+using StaticNews.Model;
+
+namespace StaticNews.Parse;
+
+/// <summary>Makes a front-matter page of a parsed dump: derived fields first, then its sidecar's over them.</summary>
+public sealed class DumpPage(FrontMatterReader frontMatter, TimeZoneInfo timeZone)
+{
+    public FrontMatterPage? Create(SourceDocument document, RawDump dump, ICollection<Diagnostic> problems)
+    {
+        var derived = new FrontMatter
+        {
+            Title = dump.Title,
+            Date = dump.Dateline is { } stated ? IsoDate.InZone(stated, timeZone) : null,
+            Source = Path.GetFileName(document.RelativePath),
+            Prev = dump.Prev,
+            Next = dump.Next,
+        };
+        var matter = document.SidecarPath is { } sidecar ? ReadSidecar(sidecar, document, derived, problems) : derived;
+        if (matter is null) return null;
+        if (dump.Paragraphs.Count == 0)
+        {
+            problems.Add(Diagnostic.Error(document.RelativePath, "the dump has a title but no paragraphs.",
+                "Paste the article's text below the title, one paragraph per line."));
+            return null;
+        }
+        return new FrontMatterPage(document, matter, ToMarkdown(dump.Paragraphs), BodyLine: 1, FromDump: true);
+    }
+
+    /// <summary>One Markdown paragraph per dump line, escaped so the text shows exactly as written.</summary>
+    public static string ToMarkdown(IEnumerable<string> paragraphs) =>
+        string.Join("\n\n", paragraphs.Select(MarkdownText.Escape)) + "\n";
+
+    private FrontMatter? ReadSidecar(string path, SourceDocument document, FrontMatter derived, ICollection<Diagnostic> problems)
+    {
+        var file = Path.ChangeExtension(document.RelativePath, Path.GetExtension(path));
+        var yaml = YamlTreeReader.Read(File.ReadAllText(path), file, firstLine: 1);
+        return frontMatter.Read(yaml, file, problems, baseline: derived);
+    }
+}

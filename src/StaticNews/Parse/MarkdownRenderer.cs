@@ -1,0 +1,86 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace StaticNews.Parse;
+
+/// <summary>
+/// The build's one Markdig pipeline: built once, immutable, shared by every thread. Links come out
+/// root-relative with the site's base path, so the site works in a sub-folder of a CDN bucket.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
+    private readonly MarkdownPipeline _pipeline;
+    private readonly bool _unsafeHtml;
+    private readonly string _basePath;
+
+    /// <param name="basePath">The base URL's path without trailing slash (<c>""</c> or <c>/news</c>).</param>
+    public MarkdownRenderer(bool unsafeHtml, string basePath)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+            .UsePipeTables()
+            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+            .UseAutoLinks();
+        if (!unsafeHtml) builder.DisableHtml();
+        _pipeline = builder.Build();
+        _unsafeHtml = unsafeHtml;
+        _basePath = basePath;
+    }
+
+    /// <param name="folder">The page's folder below <c>input/</c> (<c>""</c> or <c>2024/</c>): where its relative links point.</param>
+    public string ToHtml(string markdown, string folder)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        foreach (var link in document.Descendants<LinkInline>().ToList()) Rewrite(link, folder);
+        foreach (var link in document.Descendants<AutolinkInline>().ToList())
+            if (!_unsafeHtml && !link.IsEmail && !IsSafe(link.Url)) link.Url = "#";
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
+    private void Rewrite(LinkInline link, string folder)
+    {
+        var url = link.Url ?? "";
+        if (!_unsafeHtml && !IsSafe(url))
+        {
+            // As Hugo does by default: a javascript: or data: link loses its target but keeps its text.
+            if (link.IsImage) link.Url = "";
+            else Unwrap(link);
+            return;
+        }
+        if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)) link.Url = _basePath + url;
+        else if (!HasScheme(url) && url.Length > 0 && url[0] is not ('#' or '?')) link.Url = _basePath + "/" + folder + url;
+    }
+
+    private static void Unwrap(LinkInline link)
+    {
+        var children = link.ToList();
+        foreach (var child in children)
+        {
+            child.Remove();
+            link.InsertBefore(child);
+        }
+        link.Remove();
+    }
+
+    private static bool IsSafe(string url)
+    {
+        var trimmed = url.Trim();
+        return !HasScheme(trimmed) || SafeSchemes.Any(s => trimmed.StartsWith(s, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A scheme is letters before the first colon, and that colon comes before any slash, ? or #.</summary>
+    private static bool HasScheme(string url)
+    {
+        var colon = url.IndexOf(':');
+        if (colon <= 0) return false;
+        var cut = url.AsSpan(0, colon);
+        return cut.IndexOfAny("/?#") < 0;
+    }
+}

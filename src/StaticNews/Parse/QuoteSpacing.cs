@@ -1,0 +1,43 @@
+using System.Text;
+
+namespace StaticNews.Parse;
+
+/// <summary>
+/// Puts back the space scrapers lose after a closing quotation mark (<c>“solide”da</c>, <c>„…“sagte</c>,
+/// <c>« … »mais</c>). Which mark closes depends on which opened: “ closes „ in German but opens in English,
+/// so the marks are matched as pairs rather than looked up one by one.
+/// </summary>
+public static class QuoteSpacing
+{
+    private static readonly Dictionary<char, char> Closers = new()
+    {
+        ['„'] = '“', ['“'] = '”', ['«'] = '»', ['»'] = '«', ['‚'] = '‘', ['‹'] = '›',
+    };
+
+    public static string Fix(string paragraph)
+    {
+        if (paragraph.AsSpan().IndexOfAny("“”»«‘›") < 0) return paragraph;
+        var open = new Stack<char>();
+        StringBuilder? fixedText = null;
+        for (var i = 0; i < paragraph.Length; i++)
+        {
+            var c = paragraph[i];
+            if (open.TryPeek(out var expected) && (c == expected || IsAlternateCloser(c, expected)))
+            {
+                open.Pop();
+                if (i + 1 < paragraph.Length && char.IsLetterOrDigit(paragraph[i + 1]))
+                {
+                    fixedText ??= new StringBuilder(paragraph, 0, i, paragraph.Length + 8);
+                    fixedText.Append(c).Append(' ');
+                    continue;
+                }
+            }
+            else if (Closers.TryGetValue(c, out var closer)) open.Push(closer);
+            fixedText?.Append(c);
+        }
+        return fixedText?.ToString() ?? paragraph;
+    }
+
+    // „…” is common in Polish-influenced and careless German typography; accept it as a close too.
+    private static bool IsAlternateCloser(char c, char expected) => expected == '“' && c == '”';
+}

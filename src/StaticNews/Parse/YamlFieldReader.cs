@@ -1,0 +1,83 @@
+using StaticNews.Model;
+
+namespace StaticNews.Parse;
+
+/// <summary>
+/// Turns YAML values into typed settings, collecting one diagnostic per wrong value instead of stopping at the
+/// first, so an editor sees every mistake of a file at once.
+/// </summary>
+public sealed class YamlFieldReader(string file, ICollection<Diagnostic> problems)
+{
+    public string File => file;
+
+    public string? String(YamlField field)
+    {
+        switch (field.Value)
+        {
+            case YamlScalar { IsNull: true }: return null;
+            case YamlScalar scalar: return scalar.Text;
+            default:
+                Wrong(field, "text", $"Write `{field.Key}: some text` on one line.");
+                return null;
+        }
+    }
+
+    public bool? Bool(YamlField field)
+    {
+        if (field.Value is YamlScalar { IsNull: true }) return null;
+        if (field.Value is YamlScalar { IsPlain: true } scalar)
+        {
+            if (scalar.Text is "true" or "True" or "TRUE") return true;
+            if (scalar.Text is "false" or "False" or "FALSE") return false;
+        }
+        Wrong(field, "true or false", $"Write `{field.Key}: true` or `{field.Key}: false`.");
+        return null;
+    }
+
+    public int? PositiveInt(YamlField field)
+    {
+        if (field.Value is YamlScalar { IsPlain: true } scalar && int.TryParse(scalar.Text, System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0)
+            return value;
+        Wrong(field, "a whole number above 0", $"Write for example `{field.Key}: 20`.");
+        return null;
+    }
+
+    public DateTimeOffset? Date(YamlField field, TimeZoneInfo timeZone)
+    {
+        if (field.Value is YamlScalar { IsNull: true }) return null;
+        if (field.Value is YamlScalar scalar && IsoDate.TryParse(scalar.Text, timeZone, out var date)) return date;
+        Wrong(field, "an ISO 8601 date", $"Write for example `{field.Key}: 2024-12-04T12:00:00+01:00` or `{field.Key}: 2024-12-04`.");
+        return null;
+    }
+
+    public IReadOnlyList<string>? StringList(YamlField field)
+    {
+        switch (field.Value)
+        {
+            case YamlScalar { IsNull: true }: return [];
+            case YamlSequence sequence when sequence.Items.All(item => item is YamlScalar { IsNull: false }):
+                return sequence.Items.Cast<YamlScalar>().Select(item => item.Text).ToList();
+            default:
+                Wrong(field, "a list of text", $"Write `{field.Key}: [first, second]`.");
+                return null;
+        }
+    }
+
+    public void Problem(YamlField field, string message, string? fix = null) =>
+        problems.Add(Diagnostic.Error(file, message, fix, field.Value.Position.Line, field.Value.Position.Column));
+
+    private void Wrong(YamlField field, string expected, string fix) =>
+        Problem(field, $"`{field.Key}` must be {expected}, not {Describe(field.Value)}.", fix);
+
+    private static string Describe(YamlValue value) => value switch
+    {
+        YamlScalar scalar => $"`{Shorten(scalar.Text)}`",
+        YamlSequence => "a list",
+        YamlMapping => "a set of `key: value` lines",
+        YamlAlias => "an alias",
+        _ => "this value",
+    };
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}
