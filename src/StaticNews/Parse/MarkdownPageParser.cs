@@ -12,7 +12,7 @@ public sealed class MarkdownPageParser(FrontMatterReader frontMatter)
     {
         var file = document.RelativePath;
         var lines = new LineReader(text);
-        if (!lines.TryRead(out var first) || first.TrimEnd() != "---")
+        if (!lines.TryRead(out var first) || first.TrimEnd() is not "---")
         {
             problems.Add(Diagnostic.Error(file, "the page does not start with front matter.",
                 "Did you forget to add `---` on the first line, then `title: …`, then `---`?", 1));

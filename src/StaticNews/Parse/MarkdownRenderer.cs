@@ -31,9 +31,10 @@ public sealed class MarkdownRenderer
     }
 
     /// <param name="folder">The page's folder below <c>input/</c> (<c>""</c> or <c>2024/</c>): where its relative links point.</param>
-    public string ToHtml(string markdown, string folder)
+    public RenderedBody Render(string markdown, string folder)
     {
         var document = Markdown.Parse(markdown, _pipeline);
+        var paragraphs = document.Descendants<ParagraphBlock>().Select(PlainText).Where(p => p.Length > 0).ToList();
         foreach (var link in document.Descendants<LinkInline>().ToList()) Rewrite(link, folder);
         foreach (var link in document.Descendants<AutolinkInline>().ToList())
             if (!_unsafeHtml && !link.IsEmail && !IsSafe(link.Url)) link.Url = "#";
@@ -41,7 +42,25 @@ public sealed class MarkdownRenderer
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
-        return writer.ToString();
+        return new RenderedBody(writer.ToString(), paragraphs);
+    }
+
+    /// <summary>What a paragraph says, without markup: for summaries, language and tags.</summary>
+    private static string PlainText(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline is null) return "";
+        var text = new System.Text.StringBuilder();
+        foreach (var inline in paragraph.Inline.Descendants())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case LineBreakInline: text.Append(' '); break;
+                case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
+            }
+        }
+        return text.ToString().Trim();
     }
 
     private void Rewrite(LinkInline link, string folder)

@@ -1,0 +1,20 @@
+using System.Globalization;
+using StaticNews.Parse;
+
+namespace StaticNews.Commands;
+
+/// <summary>The build's "now": <c>--now</c>, else <c>SOURCE_DATE_EPOCH</c> (reproducible builds), else the clock.</summary>
+public static class BuildNow
+{
+    public static DateTimeOffset Resolve(string? option, string? sourceDateEpoch, TimeProvider clock)
+    {
+        if (option is not null)
+            return IsoDate.TryParse(option, TimeZoneInfo.Utc, out var given) ? given
+                : throw new ArgumentException($"--now must be an ISO 8601 date such as 2024-12-05T00:00:00Z, not `{option}`.");
+        if (!string.IsNullOrWhiteSpace(sourceDateEpoch))
+            return long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+                ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+                : throw new ArgumentException($"SOURCE_DATE_EPOCH must be whole seconds since 1970, not `{sourceDateEpoch}`.");
+        return clock.GetUtcNow();
+    }
+}

@@ -1,0 +1,37 @@
+using StaticNews.Model;
+using StaticNews.Parse;
+using YamlDotNet.Serialization;
+
+namespace StaticNews.Commands;
+
+/// <summary>A dump's article as a Markdown page with front matter: the same schema the build reads back.</summary>
+public static class ImportedPage
+{
+    private static readonly ISerializer Yaml = new SerializerBuilder().WithQuotingNecessaryStrings().Build();
+
+    public static string Write(Article article)
+    {
+        var matter = article.Page.FrontMatter;
+        var fields = new List<KeyValuePair<string, object>>
+        {
+            new("title", article.Title),
+            new("date", IsoDate.Format(article.Date)),
+            new("lang", article.Lang),
+            new("tags", article.Tags.Select(t => t.Name).ToList()),
+            new("slug", article.Slug),
+            new("summary", article.Summary),
+            new("source", matter.Source ?? Path.GetFileName(article.Page.Document.RelativePath)),
+        };
+        if (matter.Updated is { } updated) fields.Add(new("updated", IsoDate.Format(updated)));
+        if (matter.Author is { } author) fields.Add(new("author", author));
+        if (matter.Image is { } image) fields.Add(new("image", image));
+        if (matter.Draft) fields.Add(new("draft", true));
+        if (matter.Aliases.Count > 0) fields.Add(new("aliases", matter.Aliases.ToList()));
+        if (matter.Prev is { } prev) fields.Add(new("prev", prev));
+        if (matter.Next is { } next) fields.Add(new("next", next));
+        foreach (var (key, value) in matter.Params) fields.Add(new(key, value));
+
+        var yaml = Yaml.Serialize(fields.ToDictionary(f => f.Key, f => f.Value));
+        return $"---\n{yaml.ReplaceLineEndings("\n")}---\n\n{article.Page.Body}";
+    }
+}

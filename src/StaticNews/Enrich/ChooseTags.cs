@@ -1,0 +1,37 @@
+using StaticNews.Model;
+
+namespace StaticNews.Enrich;
+
+/// <summary>
+/// An article's tags: the editor's, when the front matter has any; for a dump without them, the taxonomy's
+/// tags the text names, then proper names from the text, so that every dump ends with at least one tag.
+/// </summary>
+public sealed class ChooseTags(MatchTaxonomy taxonomy)
+{
+    public const int MaxSuggested = 6;
+
+    public IReadOnlyList<string> Run(FrontMatterPage page, string title, IReadOnlyList<string> paragraphs, string lang)
+    {
+        if (page.FrontMatter.Tags.Count > 0)
+            return Distinct(page.FrontMatter.Tags.Select(t => taxonomy.Canonical(t) ?? t.Trim()).Where(t => t.Length > 0));
+        if (!page.FromDump) return [];
+
+        var named = taxonomy.In(title + "\n" + string.Join('\n', paragraphs));
+        var suggested = SuggestTags.Run(title, paragraphs, lang, MaxSuggested)
+            .Select(name => taxonomy.Canonical(name) ?? name);
+        var tags = Distinct(named.Concat(suggested)).Take(Math.Max(MaxSuggested, named.Count)).ToList();
+        if (tags.Count == 0) tags.Add(FallbackTag(title));
+        return tags;
+    }
+
+    /// <summary>A story with no name in it still gets a tag: the longest content word of its headline.</summary>
+    private static string FallbackTag(string title)
+    {
+        var word = Words.Of(title).Where(w => !Stopwords.IsStopword(w.ToLowerInvariant()))
+            .OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).FirstOrDefault() ?? title;
+        return word.Length > 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word;
+    }
+
+    private static List<string> Distinct(IEnumerable<string> tags) =>
+        tags.DistinctBy(t => Slug.From(t), StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,80 @@
+using StaticNews.Model;
+using StaticNews.Parse;
+
+namespace StaticNews.Enrich;
+
+/// <summary>
+/// Derives everything an article page needs from one front-matter page: slug, URL, date, language, tags,
+/// summary and body HTML. Pure, so the pages can be enriched on all cores.
+/// </summary>
+public sealed class DeriveArticle(SiteConfig config, MarkdownRenderer markdown, ChooseTags tags,
+    IReadOnlyDictionary<string, DateTimeOffset> committed, DateTimeOffset now)
+{
+    public Article? Run(FrontMatterPage page, ICollection<Diagnostic> problems)
+    {
+        var matter = page.FrontMatter;
+        var file = page.Document.RelativePath;
+        var folder = Folder(file);
+        var body = markdown.Render(page.Body, folder);
+        var title = Collapse(matter.Title);
+        var lang = matter.Lang ?? DetectLanguage.Run(title + "\n" + string.Join('\n', body.Paragraphs)) ?? config.Language;
+        var date = matter.Date ?? DumpDate(page, problems);
+        var slug = Slug.From(string.IsNullOrWhiteSpace(matter.Slug) ? title : matter.Slug);
+        var local = TimeZoneInfo.ConvertTime(date, config.TimeZone);
+
+        var aliases = new List<string>();
+        foreach (var alias in matter.Aliases)
+        {
+            if (AliasPath.TryNormalize(alias, out var path)) aliases.Add(config.BasePath + path);
+            else problems.Add(Diagnostic.Error(file, $"alias `{alias}` is not a usable old URL.",
+                "Write a path from the site's root without `..`, like `/2019/old-story/`."));
+        }
+
+        return new Article
+        {
+            Page = page,
+            Title = title,
+            Slug = slug,
+            Url = config.BasePath + Permalink.Expand(config.Permalink, local, slug, lang),
+            Date = date,
+            Updated = matter.Updated,
+            Lang = lang,
+            Tags = tags.Run(page, title, body.Paragraphs, lang).Select(name => new Tag(Slug.From(name), name)).ToList(),
+            Summary = Collapse(matter.Summary ?? Summaries.Shorten(body.Paragraphs.FirstOrDefault() ?? "")),
+            BodyHtml = body.Html,
+            WordCount = body.WordCount,
+            Author = matter.Author,
+            Image = Image(matter.Image, folder),
+            AliasUrls = aliases,
+            Draft = matter.Draft,
+        };
+    }
+
+    /// <summary>
+    /// A dump's date when neither it nor its sidecar states one: the day it was first committed, the same on
+    /// every clone; before its first commit, the build's now, with a warning that it is provisional.
+    /// </summary>
+    private DateTimeOffset DumpDate(FrontMatterPage page, ICollection<Diagnostic> problems)
+    {
+        if (committed.TryGetValue(page.Document.RelativePath, out var date)) return date;
+        problems.Add(Diagnostic.Warning(page.Document.RelativePath, "no date: using the build time until the file is committed.",
+            "Give it a date: a sidecar `.yml` with `date: 2024-12-04T12:00:00+01:00`, or `date:` in its front matter."));
+        return now;
+    }
+
+    private string? Image(string? image, string folder)
+    {
+        if (string.IsNullOrWhiteSpace(image)) return null;
+        if (Uri.TryCreate(image, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") return absolute.AbsoluteUri;
+        var path = image.StartsWith('/') ? image : "/" + folder + image;
+        return config.BasePath + path;
+    }
+
+    private static string Folder(string relativePath)
+    {
+        var slash = relativePath.LastIndexOf('/');
+        return slash < 0 ? "" : relativePath[..(slash + 1)];
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

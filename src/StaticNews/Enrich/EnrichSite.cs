@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using StaticNews.Model;
+using StaticNews.Parse;
+
+namespace StaticNews.Enrich;
+
+/// <summary>From parsed pages to the site model: derive each article, hold back drafts and future stories,
+/// link stories, group tags, and refuse two documents at one URL.</summary>
+public sealed class EnrichSite(SiteConfig config, BuildOptions options)
+{
+    public Site Run(InputTree input, IReadOnlyList<FrontMatterPage> pages, ICollection<Diagnostic> problems)
+    {
+        var markdown = new MarkdownRenderer(config.UnsafeHtml, config.BasePath);
+        var chooseTags = new ChooseTags(new MatchTaxonomy(config.Taxonomy));
+        var needsGit = pages.Any(p => p.FrontMatter.Date is null);
+        var committed = needsGit ? GitDates.FirstCommitted(input.Root) : new Dictionary<string, DateTimeOffset>();
+        var derive = new DeriveArticle(config, markdown, chooseTags, committed, options.Now);
+
+        var derived = new Article?[pages.Count];
+        var found = new ConcurrentBag<(int Index, List<Diagnostic> Problems)>();
+        Parallel.For(0, pages.Count, i =>
+        {
+            var local = new List<Diagnostic>();
+            derived[i] = derive.Run(pages[i], local);
+            if (local.Count > 0) found.Add((i, local));
+        });
+        foreach (var (_, local) in found.OrderBy(f => f.Index))
+            foreach (var problem in local) problems.Add(problem);
+
+        var published = derived.OfType<Article>()
+            .Where(a => options.Drafts || !a.Draft)
+            .Where(a => options.Future || a.Date <= options.Now)
+            .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)
+            .ToList();
+        RefuseSharedUrls(published, problems);
+        var (articles, tags) = GroupTags.Run(LinkStories.Run(published), config.Taxonomy);
+        return new Site(config, articles, tags, input.StaticFiles);
+    }
+
+    /// <summary>Two documents at one URL would overwrite each other; URLs that differ only in case collide on many disks.</summary>
+    private static void RefuseSharedUrls(List<Article> articles, ICollection<Diagnostic> problems)
+    {
+        var owners = new Dictionary<string, Article>(StringComparer.OrdinalIgnoreCase);
+        var clashing = new HashSet<Article>(ReferenceEqualityComparer.Instance);
+        foreach (var article in articles)
+            foreach (var url in article.AliasUrls.Prepend(article.Url))
+            {
+                if (!owners.TryAdd(url, article) && owners[url] != article)
+                {
+                    var first = owners[url].Page.Document.RelativePath;
+                    problems.Add(Diagnostic.Error(article.Page.Document.RelativePath, $"the URL {url} is also {first}'s.",
+                        $"Give one of {first} and {article.Page.Document.RelativePath} another `slug:` or date."));
+                    clashing.Add(article);
+                }
+            }
+        articles.RemoveAll(clashing.Contains);
+    }
+}

@@ -1,0 +1,35 @@
+using StaticNews.Model;
+using StaticNews.Parse;
+
+namespace StaticNews.Enrich;
+
+/// <summary>
+/// Turns the source site's <c>PREV</c>/<c>NEXT</c> titles into links between article pages, both ways: when A
+/// names B as next, B's previous story is A, unless B names a previous story of its own that the site has.
+/// A title that matches no article is kept in the front matter but shows no link.
+/// </summary>
+public static class LinkStories
+{
+    public static IReadOnlyList<Article> Run(IReadOnlyList<Article> articles)
+    {
+        var byTitle = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var article in articles) byTitle.TryAdd(TitleKey.Normalize(article.Title), article);
+        Article? Find(string? title) => title is null ? null : byTitle.GetValueOrDefault(TitleKey.Normalize(title));
+
+        var previous = new Dictionary<Article, Article>(ReferenceEqualityComparer.Instance);
+        var next = new Dictionary<Article, Article>(ReferenceEqualityComparer.Instance);
+        foreach (var article in articles)
+        {
+            if (Find(article.Page.FrontMatter.Prev) is { } named && named != article) previous[article] = named;
+            if (Find(article.Page.FrontMatter.Next) is { } following && following != article) next[article] = following;
+        }
+        foreach (var (article, following) in next.ToList()) previous.TryAdd(following, article);
+        foreach (var (article, preceding) in previous.ToList()) next.TryAdd(preceding, article);
+
+        return articles.Select(article => article with
+        {
+            PreviousStory = previous.TryGetValue(article, out var p) ? new StoryLink(p.Title, p.Url) : null,
+            NextStory = next.TryGetValue(article, out var n) ? new StoryLink(n.Title, n.Url) : null,
+        }).ToList();
+    }
+}

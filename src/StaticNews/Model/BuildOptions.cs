@@ -1,0 +1,9 @@
+namespace StaticNews.Model;
+
+/// <summary>What one build was asked to do, from the command line.</summary>
+/// <param name="Now">The build's "now": held-back future articles and undated documents are judged against it.
+/// From <c>--now</c>, else <c>SOURCE_DATE_EPOCH</c>, else the clock.</param>
+/// <param name="BaseUrl">Overrides site.yml's <c>baseUrl</c> (<c>--base-url</c>).</param>
+/// <param name="KeepGoing">Publish the good documents when some are bad, and exit 3.</param>
+/// <param name="Future">Include articles dated after <see cref="Now"/> (import does; a build holds them back).</param>
+public sealed record BuildOptions(string InputDir, string OutputDir, DateTimeOffset Now, Uri? BaseUrl = null, bool Drafts = false, bool KeepGoing = false, bool Future = false);

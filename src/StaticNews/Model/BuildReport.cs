@@ -1,0 +1,8 @@
+namespace StaticNews.Model;
+
+/// <summary>What a build did: its problems, and what it published when it published.</summary>
+public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, Site? Site, int FilesWritten, TimeSpan Elapsed, bool Published)
+{
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
+    public IEnumerable<Diagnostic> Warnings => Diagnostics.Where(d => d.Severity == Severity.Warning);
+}

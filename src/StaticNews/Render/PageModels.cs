@@ -1,0 +1,78 @@
+using System.Globalization;
+using StaticNews.Model;
+using StaticNews.Parse;
+using StaticNews.Theme;
+using StaticNews.Theme.Views;
+
+namespace StaticNews.Render;
+
+/// <summary>Builds the theme's view models from the site model: the only place the engine meets the theme.</summary>
+public sealed class PageModels(Site site, SiteUrls urls)
+{
+    private const int WordsPerMinute = 200;
+    private readonly SiteConfig _config = site.Config;
+
+    public SiteChrome Chrome { get; } = new(site.Config.Title, site.Config.Description, site.Config.Language,
+        urls.Home, urls.TagsIndex, urls.Feed, urls.Stylesheet);
+
+    public IReadOnlyList<FeedLink> SiteFeeds => [new FeedLink(_config.Title, urls.Absolute(urls.Feed), "application/rss+xml")];
+
+    public ArticleView Article(Article article)
+    {
+        var image = article.Image is null ? null : AbsoluteOrSelf(article.Image);
+        var head = new PageHead($"{article.Title} – {_config.Title}", article.Summary, article.Lang, urls.Absolute(article.Url),
+            "article", image, SiteFeeds, JsonLd: StructuredData.NewsArticle(article, _config, urls));
+        return new ArticleView(head, Chrome, article.Title, article.Lang,
+            MonthNames.FormatLong(Local(article.Date), article.Lang), IsoDate.Format(article.Date),
+            article.Updated is { } u && u > article.Date ? MonthNames.FormatLong(Local(u), article.Lang) : null,
+            article.Updated is { } v && v > article.Date ? IsoDate.Format(v) : null,
+            ReadingMinutes(article), article.Author, article.Image, Chips(article.Tags),
+            article.BodyHtml,
+            article.PreviousStory is { } p ? new StoryLinkView(p.Title, p.Url) : null,
+            article.NextStory is { } n ? new StoryLinkView(n.Title, n.Url) : null,
+            article.Page.FrontMatter.Params);
+    }
+
+    public StoryCard Card(Article article) =>
+        new(article.Title, article.Url, article.Lang, MonthNames.FormatLong(Local(article.Date), article.Lang),
+            IsoDate.Format(article.Date), article.Summary, ReadingMinutes(article), Chips(article.Tags));
+
+    /// <summary>Page <paramref name="page"/> of a list of stories starting at <paramref name="firstUrl"/>.</summary>
+    public StoryListView StoryList(string heading, string titleBase, string description, string firstUrl, IReadOnlyList<Article> articles,
+        int page, int pageCount, bool featureLead, string? feedUrl)
+    {
+        var text = ThemeText.For(_config.Language);
+        var title = page == 1 ? titleBase : $"{titleBase} – {string.Format(CultureInfo.InvariantCulture, text.PageOf, page, pageCount)}";
+        var newer = page > 1 ? SiteUrls.ListPage(firstUrl, page - 1) : null;
+        var older = page < pageCount ? SiteUrls.ListPage(firstUrl, page + 1) : null;
+        var feeds = feedUrl is null ? SiteFeeds : [.. SiteFeeds, new FeedLink(heading, urls.Absolute(feedUrl), "application/rss+xml")];
+        var head = new PageHead(title, description, _config.Language, urls.Absolute(SiteUrls.ListPage(firstUrl, page)), "website", null,
+            feeds, newer, older);
+        return new StoryListView(head, Chrome, heading, articles.Select(Card).ToList(), new Pager(page, pageCount, newer, older),
+            featureLead && page == 1, feedUrl);
+    }
+
+    public TagIndexView TagIndex()
+    {
+        var text = ThemeText.For(_config.Language);
+        var head = new PageHead($"{text.AllTopics} – {_config.Title}", $"{text.AllTopics}: {_config.Title}", _config.Language,
+            urls.Absolute(urls.TagsIndex), "website", null, SiteFeeds);
+        return new TagIndexView(head, Chrome, site.Tags.Select(g => new TagChip(g.Tag.Name, urls.Tag(g.Tag), g.Articles.Count)).ToList());
+    }
+
+    public NotFoundView NotFound()
+    {
+        var text = ThemeText.For(_config.Language);
+        var head = new PageHead($"{text.NotFoundTitle} – {_config.Title}", text.NotFoundText, _config.Language,
+            urls.Absolute(_config.BasePath + "/404.html"), "website", null, SiteFeeds);
+        return new NotFoundView(head, Chrome);
+    }
+
+    public static int ReadingMinutes(Article article) => Math.Max(1, (article.WordCount + WordsPerMinute - 1) / WordsPerMinute);
+
+    private IReadOnlyList<TagChip> Chips(IReadOnlyList<Tag> tags) => tags.Select(t => new TagChip(t.Name, urls.Tag(t))).ToList();
+
+    private DateTimeOffset Local(DateTimeOffset date) => TimeZoneInfo.ConvertTime(date, _config.TimeZone);
+
+    private string AbsoluteOrSelf(string url) => url.StartsWith('/') ? urls.Absolute(url) : url;
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Xml;
+using StaticNews.Model;
+
+namespace StaticNews.Render;
+
+/// <summary>
+/// An RSS 2.0 feed: newest items first, permalinks as guids, dates in RFC 822 converted to GMT, full HTML in
+/// <c>content:encoded</c> with absolute links, and <c>lastBuildDate</c> from the content, never the clock.
+/// </summary>
+public static class RssFeed
+{
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+    private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
+    private const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
+
+    /// <param name="pageUrl">Root-relative URL of the page the feed belongs to (home or tag page).</param>
+    /// <param name="feedUrl">Root-relative URL of the feed itself, for <c>atom:link rel="self"</c>.</param>
+    public static byte[] Write(string title, string description, string pageUrl, string feedUrl, IReadOnlyList<Article> articles, SiteConfig config, SiteUrls urls)
+    {
+        var items = articles.Take(config.FeedSize).ToList();
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, XmlText.Settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("rss");
+            xml.WriteAttributeString("version", "2.0");
+            xml.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
+            xml.WriteAttributeString("xmlns", "content", null, ContentNamespace);
+            xml.WriteAttributeString("xmlns", "dc", null, DublinCoreNamespace);
+            xml.WriteStartElement("channel");
+            Element(xml, "title", title);
+            Element(xml, "link", urls.Absolute(pageUrl));
+            Element(xml, "description", description.Length > 0 ? description : title);
+            Element(xml, "language", config.Language);
+            Element(xml, "generator", "StaticNews");
+            if (items.Count > 0) Element(xml, "lastBuildDate", Rfc822(items.Max(a => a.LastModified)));
+            Element(xml, "ttl", "60");
+            xml.WriteStartElement("atom", "link", AtomNamespace);
+            xml.WriteAttributeString("href", urls.Absolute(feedUrl));
+            xml.WriteAttributeString("rel", "self");
+            xml.WriteAttributeString("type", "application/rss+xml");
+            xml.WriteEndElement();
+            foreach (var article in items) Item(xml, article, urls);
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+        return buffer.ToArray();
+    }
+
+    private static void Item(XmlWriter xml, Article article, SiteUrls urls)
+    {
+        var link = urls.Absolute(article.Url);
+        xml.WriteStartElement("item");
+        Element(xml, "title", article.Title);
+        Element(xml, "link", link);
+        xml.WriteStartElement("guid");
+        xml.WriteAttributeString("isPermaLink", "true");
+        xml.WriteString(link);
+        xml.WriteEndElement();
+        Element(xml, "pubDate", Rfc822(article.Date));
+        Element(xml, "description", article.Summary);
+        if (article.Author is { } author) xml.WriteElementString("creator", DublinCoreNamespace, XmlText.Clean(author));
+        foreach (var tag in article.Tags) Element(xml, "category", tag.Name);
+        xml.WriteElementString("encoded", ContentNamespace, XmlText.Clean(XmlText.AbsoluteLinks(article.BodyHtml, urls.Absolute(""))));
+        xml.WriteEndElement();
+    }
+
+    /// <summary>RFC 822 as RSS wants it, always in GMT: <c>Wed, 04 Dec 2024 11:00:00 GMT</c>.</summary>
+    public static string Rfc822(DateTimeOffset date) =>
+        date.UtcDateTime.ToString("ddd, dd MMM yyyy HH:mm:ss 'GMT'", CultureInfo.InvariantCulture);
+
+    private static void Element(XmlWriter xml, string name, string value) => xml.WriteElementString(name, XmlText.Clean(value));
+}

@@ -1,0 +1,38 @@
+using StaticNews.Model;
+
+namespace StaticNews.Render;
+
+/// <summary>
+/// Where each page of the site lives: root-relative URLs carry the base path (<c>/news/tags/nato/</c>), so the
+/// site works in a sub-folder; feeds and the sitemap use the absolute form.
+/// </summary>
+public sealed class SiteUrls(SiteConfig config)
+{
+    private readonly string _origin = config.BaseUrl.GetLeftPart(UriPartial.Authority);
+
+    public string Home => config.BasePath + "/";
+    public string TagsIndex => config.BasePath + "/tags/";
+    public string Feed => config.BasePath + "/feed.xml";
+    public string Sitemap => config.BasePath + "/sitemap.xml";
+    public string Stylesheet => config.BasePath + "/" + Theme.ThemeAssets.StylesheetPath;
+
+    public string Tag(Tag tag) => $"{config.BasePath}/tags/{tag.Slug}/";
+    public string TagFeed(Tag tag) => $"{config.BasePath}/tags/{tag.Slug}/feed.xml";
+
+    /// <summary>Page <paramref name="page"/> (1-based) of a list that starts at <paramref name="first"/>.</summary>
+    public static string ListPage(string first, int page) => page == 1 ? first : $"{first}page/{page}/";
+
+    /// <summary>A root-relative URL as an absolute one, for feeds, sitemaps and canonical links.</summary>
+    public string Absolute(string rootRelative) => _origin + rootRelative;
+
+    /// <summary>The file behind a root-relative URL: <c>/news/tags/nato/</c> → <c>tags/nato/index.html</c>.</summary>
+    public string FileOf(string rootRelative)
+    {
+        var path = rootRelative[config.BasePath.Length..].TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+
+    /// <summary>A static file's URL, each segment percent-encoded (<c>Bilder/Brüssel 1.jpg</c>).</summary>
+    public string StaticFile(string relativePath) =>
+        config.BasePath + "/" + string.Join('/', relativePath.Split('/').Select(Uri.EscapeDataString));
+}

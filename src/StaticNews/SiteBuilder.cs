@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using StaticNews.Enrich;
+using StaticNews.Load;
+using StaticNews.Model;
+using StaticNews.Parse;
+using StaticNews.Render;
+using StaticNews.Write;
+
+namespace StaticNews;
+
+/// <summary>The build, one line per step: load → parse → enrich → render → write.</summary>
+public static class SiteBuilder
+{
+    public static BuildReport Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var problems = new List<Diagnostic>();
+        try
+        {
+            var (input, config, pages, site) = Model(options, problems);
+            if (HasErrors(problems) && !options.KeepGoing) return Report(problems, site, 0, clock, published: false);
+            var files = new RenderSite(site).Run();
+            OutputPaths.Check(files, problems);
+            if (files.Any(f => !OutputPaths.IsSafe(f.Path)) || (HasErrors(problems) && !options.KeepGoing))
+                return Report(problems, site, 0, clock, published: false);
+            PublishOutput.Run(files, options.OutputDir);
+            return Report(problems, site, files.Count, clock, published: true);
+        }
+        catch (InputException e)
+        {
+            problems.AddRange(e.Diagnostics);
+            return Report(problems, null, 0, clock, published: false);
+        }
+    }
+
+    /// <summary>The site model from an input folder: what <c>build</c>, <c>import</c> and <c>check</c> share.</summary>
+    public static (InputTree Input, SiteConfig Config, IReadOnlyList<FrontMatterPage> Pages, Site Site) Model(BuildOptions options, List<Diagnostic> problems)
+    {
+        var input = ScanInput.Run(options.InputDir, problems);
+        var config = ReadSiteConfig.Run(input.SiteConfigPath, problems);
+        if (options.BaseUrl is { } baseUrl) config = config with { BaseUrl = baseUrl };
+        if (HasErrors(problems)) throw new InputException([.. problems.Where(p => p.Severity == Severity.Error)]) ;
+        var pages = new ParseDocuments(config).Run(input.Documents, problems);
+        var site = new EnrichSite(config, options).Run(input, pages, problems);
+        return (input, config, pages, site);
+    }
+
+    private static bool HasErrors(IEnumerable<Diagnostic> problems) => problems.Any(p => p.Severity == Severity.Error);
+
+    private static BuildReport Report(List<Diagnostic> problems, Site? site, int files, Stopwatch clock, bool published) =>
+        new(problems.DistinctBy(p => p.ToString()).ToList(), site, files, clock.Elapsed, published);
+}

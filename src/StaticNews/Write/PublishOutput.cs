@@ -1,0 +1,103 @@
+using StaticNews.Model;
+
+namespace StaticNews.Write;
+
+/// <summary>
+/// Publishes the rendered files atomically: everything is written into a sibling staging folder, then swapped
+/// with the live folder in one step, so a failed or killed build leaves the previous site as it was. Files whose
+/// bytes did not change are hard-linked from the previous site, keeping their modification times for CDN sync.
+/// </summary>
+public static class PublishOutput
+{
+    private const string Prefix = ".staticnews-";
+
+    public static void Run(IReadOnlyList<OutputFile> files, string outputDir)
+    {
+        var output = Path.GetFullPath(outputDir.TrimEnd('/', '\\'));
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        Directory.CreateDirectory(parent);
+        RestoreInterruptedSwap(parent, name, output);
+        RemoveStale(parent, name);
+
+        var staging = Path.Combine(parent, $"{Prefix}{name}-staging-{Environment.ProcessId}");
+        Directory.CreateDirectory(staging);
+        var previous = Directory.Exists(output) ? output : null;
+        foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct())
+            Directory.CreateDirectory(Path.Combine(staging, folder!));
+        Parallel.ForEach(files, file => Place(file, staging, previous));
+        Swap(staging, output, Path.Combine(parent, $"{Prefix}{name}-old-{Environment.ProcessId}"));
+    }
+
+    private static void Place(OutputFile file, string staging, string? previous)
+    {
+        var target = Path.Combine(staging, file.Path);
+        var old = previous is null ? null : Path.Combine(previous, file.Path);
+        if (old is not null && File.Exists(old) && SameContent(file, old) && NativeFiles.TryHardLink(old, target)) return;
+        if (file.Content is { } content) File.WriteAllBytes(target, content);
+        else File.Copy(file.SourcePath!, target);
+    }
+
+    private static bool SameContent(OutputFile file, string old)
+    {
+        var info = new FileInfo(old);
+        if (file.Content is { } content)
+            return info.Length == content.Length && File.ReadAllBytes(old).AsSpan().SequenceEqual(content);
+        var source = new FileInfo(file.SourcePath!);
+        return info.Length == source.Length && FilesEqual(source.FullName, old);
+    }
+
+    private static bool FilesEqual(string a, string b)
+    {
+        using var left = File.OpenRead(a);
+        using var right = File.OpenRead(b);
+        Span<byte> x = stackalloc byte[8192], y = stackalloc byte[8192];
+        while (true)
+        {
+            var read = left.ReadAtLeast(x, x.Length, throwOnEndOfStream: false);
+            if (right.ReadAtLeast(y, y.Length, throwOnEndOfStream: false) != read || !x[..read].SequenceEqual(y[..read])) return false;
+            if (read < x.Length) return true;
+        }
+    }
+
+    /// <summary>
+    /// One atomic exchange where Linux offers it. Elsewhere two renames; a crash between them leaves the new
+    /// site in staging and the old one aside, which the next run's clean-up sweeps away before it builds anew.
+    /// </summary>
+    private static void Swap(string staging, string output, string retired)
+    {
+        if (!Directory.Exists(output))
+        {
+            Directory.Move(staging, output);
+            return;
+        }
+        if (NativeFiles.TryExchange(staging, output))
+        {
+            Directory.Move(staging, retired);
+        }
+        else
+        {
+            Directory.Move(output, retired);
+            Directory.Move(staging, output);
+        }
+        Directory.Delete(retired, recursive: true);
+    }
+
+    /// <summary>Where two renames were cut between them, the live folder is missing: put the previous site back first.</summary>
+    private static void RestoreInterruptedSwap(string parent, string name, string output)
+    {
+        if (Directory.Exists(output)) return;
+        var retired = Directory.EnumerateDirectories(parent, $"{Prefix}{name}-old-*").Order(StringComparer.Ordinal).FirstOrDefault();
+        if (retired is not null) Directory.Move(retired, output);
+    }
+
+    /// <summary>Staging and retired folders of a run that was killed: never the live site.</summary>
+    private static void RemoveStale(string parent, string name)
+    {
+        foreach (var stale in Directory.EnumerateDirectories(parent, $"{Prefix}{name}-*"))
+        {
+            try { Directory.Delete(stale, recursive: true); }
+            catch (IOException) { /* another build may be using it; the next run tries again */ }
+        }
+    }
+}

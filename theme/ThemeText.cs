@@ -1,0 +1,24 @@
+namespace StaticNews.Theme;
+
+/// <summary>The words of the theme itself, in the page's language; English where a language has none.</summary>
+public sealed record ThemeText(
+    string SkipToContent, string Topics, string AllTopics, string Feed, string MinutesRead, string Updated, string By,
+    string PreviousStory, string NextStory, string MoreStories, string Newer, string Older, string PageOf, string TaggedWith,
+    string Articles, string NotFoundTitle, string NotFoundText, string BackHome, string Pages, string Redirecting)
+{
+    public static ThemeText For(string lang) => lang.Split('-')[0] switch
+    {
+        "de" => new("Zum Inhalt springen", "Themen", "Alle Themen", "RSS-Feed", "Min. Lesezeit", "Aktualisiert", "Von",
+            "Vorheriger Artikel", "Nächster Artikel", "Weitere Artikel", "Neuere Artikel", "Ältere Artikel", "Seite {0} von {1}",
+            "Thema", "Artikel", "Seite nicht gefunden", "Diese Seite gibt es nicht (mehr).", "Zur Startseite", "Seiten", "Weiter zu"),
+        "es" => new("Ir al contenido", "Temas", "Todos los temas", "Feed RSS", "min de lectura", "Actualizado", "Por",
+            "Noticia anterior", "Noticia siguiente", "Más noticias", "Más recientes", "Más antiguas", "Página {0} de {1}",
+            "Tema", "artículos", "Página no encontrada", "Esta página no existe.", "Volver a la portada", "Páginas", "Ir a"),
+        "fr" => new("Aller au contenu", "Thèmes", "Tous les thèmes", "Flux RSS", "min de lecture", "Mis à jour", "Par",
+            "Article précédent", "Article suivant", "Autres articles", "Plus récents", "Plus anciens", "Page {0} sur {1}",
+            "Thème", "articles", "Page introuvable", "Cette page n’existe pas.", "Retour à l’accueil", "Pages", "Aller à"),
+        _ => new("Skip to content", "Topics", "All topics", "RSS feed", "min read", "Updated", "By",
+            "Previous story", "Next story", "More stories", "Newer stories", "Older stories", "Page {0} of {1}",
+            "Topic", "articles", "Page not found", "This page does not exist.", "Back to the front page", "Pages", "Continue to"),
+    };
+}

@@ -1,0 +1,26 @@
+namespace StaticNews.Theme.Views;
+
+/// <summary>A feed a page advertises with <c>&lt;link rel="alternate"&gt;</c>.</summary>
+public sealed record FeedLink(string Title, string Href, string MediaType);
+
+/// <summary>What goes into a page's <c>&lt;head&gt;</c>: title, language, canonical URL, feeds, social cards.</summary>
+/// <param name="CanonicalUrl">Absolute URL of this page.</param>
+/// <param name="OpenGraphType"><c>article</c> or <c>website</c>.</param>
+/// <param name="ImageUrl">Absolute URL of the page's image, for social cards.</param>
+/// <param name="PrevHref">The previous page of a list, for <c>rel="prev"</c>.</param>
+/// <param name="JsonLd">Structured data, already serialised and escaped for a script element.</param>
+public sealed record PageHead(
+    string Title, string Description, string Lang, string CanonicalUrl, string OpenGraphType, string? ImageUrl,
+    IReadOnlyList<FeedLink> Feeds, string? PrevHref = null, string? NextHref = null, string? JsonLd = null);
+
+/// <summary>The parts every page shares: the site's name and where its sections are.</summary>
+public sealed record SiteChrome(string Title, string Description, string Lang, string HomeHref, string TagsHref, string FeedHref, string StylesheetHref);
+
+/// <summary>A tag as a link, with its number of articles on the tags index.</summary>
+public sealed record TagChip(string Name, string Href, int? Count = null);
+
+/// <summary>A link to another story (previous/next).</summary>
+public sealed record StoryLinkView(string Title, string Href);
+
+/// <summary>Where a list page sits among its pages; hrefs are null at either end.</summary>
+public sealed record Pager(int Page, int PageCount, string? NewerHref, string? OlderHref);
