@@ -10,12 +10,13 @@ public static class DumpText
     public static string Decode(ReadOnlySpan<byte> bytes, string file)
     {
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
-        if (bytes.IsEmpty || bytes.IndexOfAnyExcept(" \t\r\n\f\v"u8) < 0)
-            throw new InputException(Diagnostic.Error(file, "the file is empty.", "Delete it or write the article into it.", 1));
         if (LooksBinary(bytes))
             throw new InputException(Diagnostic.Error(file, "this is a binary file, not text.",
                 "Documents (`.txt`, `.md`) must be UTF-8 text; give images and other files their own extension.", 1));
-        return Encoding.UTF8.GetString(bytes[..CompleteLength(bytes)]);
+        var text = Encoding.UTF8.GetString(bytes[..CompleteLength(bytes)]);
+        if (text.AsSpan().IsWhiteSpace())
+            throw new InputException(Diagnostic.Error(file, "the file is empty.", "Delete it or write the article into it.", 1));
+        return text;
     }
 
     /// <summary>The length without a trailing UTF-8 sequence whose continuation bytes are missing.</summary>
