@@ -17,7 +17,8 @@ public static class SiteBuilder
         var problems = new List<Diagnostic>();
         try
         {
-            var (input, config, pages, site) = Model(options, problems);
+            PublishOutput.Recover(options.OutputDir);
+            var (_, _, _, site) = Model(options, problems);
             if (HasErrors(problems) && !options.KeepGoing) return Report(problems, site, 0, clock, published: false);
             var files = new RenderSite(site).Run();
             OutputPaths.Check(files, problems);

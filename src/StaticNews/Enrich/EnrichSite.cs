@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using StaticNews.Model;
 using StaticNews.Parse;
 
@@ -16,18 +15,9 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options)
         var committed = needsGit ? GitDates.FirstCommitted(input.Root) : new Dictionary<string, DateTimeOffset>();
         var derive = new DeriveArticle(config, markdown, chooseTags, committed, options.Now);
 
-        var derived = new Article?[pages.Count];
-        var found = new ConcurrentBag<(int Index, List<Diagnostic> Problems)>();
-        Parallel.For(0, pages.Count, i =>
-        {
-            var local = new List<Diagnostic>();
-            derived[i] = derive.Run(pages[i], local);
-            if (local.Count > 0) found.Add((i, local));
-        });
-        foreach (var (_, local) in found.OrderBy(f => f.Index))
-            foreach (var problem in local) problems.Add(problem);
+        var derived = ParallelMap.Run(pages, derive.Run, problems);
 
-        var published = derived.OfType<Article>()
+        var published = derived
             .Where(a => options.Drafts || !a.Draft)
             .Where(a => options.Future || a.Date <= options.Now)
             .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using StaticNews.Model;
 
 namespace StaticNews.Parse;
@@ -9,21 +8,8 @@ public sealed class ParseDocuments(SiteConfig config)
     private readonly MarkdownPageParser _markdownPages = new(new FrontMatterReader(config.TimeZone));
     private readonly DumpPage _dumpPages = new(new FrontMatterReader(config.TimeZone), config.TimeZone);
 
-    public IReadOnlyList<FrontMatterPage> Run(IReadOnlyList<SourceDocument> documents, ICollection<Diagnostic> problems)
-    {
-        var pages = new FrontMatterPage?[documents.Count];
-        var found = new ConcurrentBag<(int Index, List<Diagnostic> Problems)>();
-        Parallel.For(0, documents.Count, i =>
-        {
-            var local = new List<Diagnostic>();
-            pages[i] = ParseOne(documents[i], local);
-            if (local.Count > 0) found.Add((i, local));
-        });
-        // Diagnostics in input order, whatever order the threads finished in.
-        foreach (var (_, local) in found.OrderBy(f => f.Index))
-            foreach (var problem in local) problems.Add(problem);
-        return pages.OfType<FrontMatterPage>().ToList();
-    }
+    public IReadOnlyList<FrontMatterPage> Run(IReadOnlyList<SourceDocument> documents, ICollection<Diagnostic> problems) =>
+        ParallelMap.Run(documents, ParseOne, problems);
 
     public FrontMatterPage? ParseOne(SourceDocument document, ICollection<Diagnostic> problems)
     {

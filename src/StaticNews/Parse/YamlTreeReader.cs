@@ -37,8 +37,12 @@ public static class YamlTreeReader
         catch (YamlException e)
         {
             var at = Position(e.Start, firstLine);
-            throw new InputException(Diagnostic.Error(file, $"malformed YAML: {e.Message.TrimEnd('.')}.",
-                "Check indentation and quote values that contain `: ` or start with a special character.", at.Line, at.Column));
+            throw Malformed(file, e.Message, at);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's parser reports some unclosed flow collections this way, without a position.
+            throw Malformed(file, e.Message, new SourcePosition(firstLine, 1));
         }
     }
 
@@ -53,7 +57,8 @@ public static class YamlTreeReader
         {
             case Scalar scalar:
                 parser.MoveNext();
-                return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, at);
+                // Double-quoted YAML can spell any character ("\u0000"); none of the invisible ones may reach a page.
+                return new YamlScalar(ControlCharacters.Strip(scalar.Value), scalar.Style == ScalarStyle.Plain, at);
             case AnchorAlias alias:
                 parser.MoveNext();
                 return new YamlAlias(alias.Value.Value, at);
@@ -77,6 +82,10 @@ public static class YamlTreeReader
                 throw new InputException(Diagnostic.Error(file, $"unexpected YAML {current.GetType().Name}.", null, at.Line, at.Column));
         }
     }
+
+    private static InputException Malformed(string file, string message, SourcePosition at) =>
+        new(Diagnostic.Error(file, $"malformed YAML: {message.TrimEnd('.')}.",
+            "Check indentation, close every [ and {, and quote values that contain `: ` or start with a special character.", at.Line, at.Column));
 
     private static SourcePosition Position(Mark mark, int firstLine) =>
         new(firstLine + (int)mark.Line - 1, (int)mark.Column);

@@ -11,14 +11,22 @@ public static class PublishOutput
 {
     private const string Prefix = ".staticnews-";
 
-    public static void Run(IReadOnlyList<OutputFile> files, string outputDir)
+    /// <summary>
+    /// Run first by every build, whether or not it will publish: puts back a site whose swap was cut between two
+    /// renames, and removes staging and retired folders left by a killed run.
+    /// </summary>
+    public static void Recover(string outputDir)
     {
-        var output = Path.GetFullPath(outputDir.TrimEnd('/', '\\'));
-        var parent = Path.GetDirectoryName(output)!;
-        var name = Path.GetFileName(output);
-        Directory.CreateDirectory(parent);
+        var (output, parent, name) = Locate(outputDir);
+        if (!Directory.Exists(parent)) return;
         RestoreInterruptedSwap(parent, name, output);
         RemoveStale(parent, name);
+    }
+
+    public static void Run(IReadOnlyList<OutputFile> files, string outputDir)
+    {
+        var (output, parent, name) = Locate(outputDir);
+        Directory.CreateDirectory(parent);
 
         var staging = Path.Combine(parent, $"{Prefix}{name}-staging-{Environment.ProcessId}");
         Directory.CreateDirectory(staging);
@@ -27,6 +35,12 @@ public static class PublishOutput
             Directory.CreateDirectory(Path.Combine(staging, folder!));
         Parallel.ForEach(files, file => Place(file, staging, previous));
         Swap(staging, output, Path.Combine(parent, $"{Prefix}{name}-old-{Environment.ProcessId}"));
+    }
+
+    private static (string Output, string Parent, string Name) Locate(string outputDir)
+    {
+        var output = Path.GetFullPath(outputDir.TrimEnd('/', '\\'));
+        return (output, Path.GetDirectoryName(output)!, Path.GetFileName(output));
     }
 
     private static void Place(OutputFile file, string staging, string? previous)

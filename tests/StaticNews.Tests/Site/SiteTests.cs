@@ -191,6 +191,7 @@ public sealed partial class SiteTests : IDisposable
             .Add("a.md", Page("Alpha", "2024-12-01T10:00:00Z", "[Zürich, Ärger]"))
             .Add("b.txt", "Beta\n-\nÜber Straßen in Köln.\n").Add("b.yml", "date: 2024-12-02\n");
         _site.Publish();
+        OutputChecks.AllWellFormed(_site);
         var first = Snapshot();
         Directory.Delete(_site.Output, recursive: true);
         _site.Publish();

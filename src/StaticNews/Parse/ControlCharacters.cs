@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace StaticNews.Parse;
+
+/// <summary>
+/// Removes what no reader can show and what breaks HTML and XML parsers: C0 and C1 control characters (but tab,
+/// line feed and carriage return), lone surrogates and Unicode noncharacters. Scraped text brings them in.
+/// </summary>
+public static class ControlCharacters
+{
+    public static string Strip(string text)
+    {
+        var first = FirstBad(text);
+        if (first < 0) return text;
+        var clean = new StringBuilder(text.Length);
+        clean.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                if (!IsNoncharacter(char.ConvertToUtf32(c, text[i + 1]))) clean.Append(c).Append(text[i + 1]);
+                i++;
+            }
+            else if (!IsBad(c)) clean.Append(c);
+        }
+        return clean.ToString();
+    }
+
+    private static int FirstBad(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                if (IsNoncharacter(char.ConvertToUtf32(c, text[i + 1]))) return i;
+                i++;
+            }
+            else if (IsBad(c)) return i;
+        }
+        return -1;
+    }
+
+    private static bool IsBad(char c) =>
+        (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || IsNoncharacter(c);
+
+    private static bool IsNoncharacter(int codePoint) =>
+        codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
+}
