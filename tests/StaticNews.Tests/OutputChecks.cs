@@ -30,7 +30,7 @@ public static class OutputChecks
         }
         catch (HtmlParseException e)
         {
-            Assert.Fail($"{file}:{e.Position.Line}:{e.Position.Column}: {e.Message}");
+            Assert.Fail($"{file}:{e.Position.Line}:{e.Position.Column}: {(HtmlParseError)e.Code}: {e.Message}");
         }
     }
 }

@@ -6,7 +6,8 @@ namespace StaticNews.Enrich;
 /// <summary>
 /// Turns the source site's <c>PREV</c>/<c>NEXT</c> titles into links between article pages, both ways: when A
 /// names B as next, B's previous story is A, unless B names a previous story of its own that the site has.
-/// A title that matches no article is kept in the front matter but shows no link.
+/// A title that matches no article is kept in the front matter but shows no link; it still counts as the
+/// story's own word on its neighbour, so no reverse link replaces it.
 /// </summary>
 public static class LinkStories
 {
@@ -23,8 +24,10 @@ public static class LinkStories
             if (Find(article.Page.FrontMatter.Prev) is { } named && named != article) previous[article] = named;
             if (Find(article.Page.FrontMatter.Next) is { } following && following != article) next[article] = following;
         }
-        foreach (var (article, following) in next.ToList()) previous.TryAdd(following, article);
-        foreach (var (article, preceding) in previous.ToList()) next.TryAdd(preceding, article);
+        foreach (var (article, following) in next.ToList())
+            if (following.Page.FrontMatter.Prev is null) previous.TryAdd(following, article);
+        foreach (var (article, preceding) in previous.ToList())
+            if (preceding.Page.FrontMatter.Next is null) next.TryAdd(preceding, article);
 
         return articles.Select(article => article with
         {

@@ -15,7 +15,7 @@ public sealed class YamlFieldReader(string file, ICollection<Diagnostic> problem
         switch (field.Value)
         {
             case YamlScalar { IsNull: true }: return null;
-            case YamlScalar scalar: return scalar.Text;
+            case YamlScalar scalar: return OneLine(scalar.Text);
             default:
                 Wrong(field, "text", $"Write `{field.Key}: some text` on one line.");
                 return null;
@@ -57,12 +57,16 @@ public sealed class YamlFieldReader(string file, ICollection<Diagnostic> problem
         {
             case YamlScalar { IsNull: true }: return [];
             case YamlSequence sequence when sequence.Items.All(item => item is YamlScalar { IsNull: false }):
-                return sequence.Items.Cast<YamlScalar>().Select(item => item.Text).ToList();
+                return sequence.Items.Cast<YamlScalar>().Select(item => OneLine(item.Text)).ToList();
             default:
                 Wrong(field, "a list of text", $"Write `{field.Key}: [first, second]`.");
                 return null;
         }
     }
+
+    /// <summary>Headlines, tags and names are one line: YAML's folded or escaped line breaks become spaces.</summary>
+    private static string OneLine(string text) =>
+        text.AsSpan().IndexOfAny('\n', '\t') < 0 ? text.Trim() : string.Join(' ', text.Split(['\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
 
     public void Problem(YamlField field, string message, string? fix = null) =>
         problems.Add(Diagnostic.Error(file, message, fix, field.Value.Position.Line, field.Value.Position.Column));

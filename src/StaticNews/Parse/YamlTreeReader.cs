@@ -58,7 +58,7 @@ public static class YamlTreeReader
             case Scalar scalar:
                 parser.MoveNext();
                 // Double-quoted YAML can spell any character ("\u0000"); none of the invisible ones may reach a page.
-                return new YamlScalar(ControlCharacters.Strip(scalar.Value), scalar.Style == ScalarStyle.Plain, at);
+                return new YamlScalar(ControlCharacters.Strip(scalar.Value).ReplaceLineEndings("\n"), scalar.Style == ScalarStyle.Plain, at);
             case AnchorAlias alias:
                 parser.MoveNext();
                 return new YamlAlias(alias.Value.Value, at);

@@ -48,6 +48,10 @@ public sealed class PropertyTests
     public void Slugs_always_match_the_url_safe_shape(string text) =>
         Assert.Matches(SlugShape, Slug.From(text ?? ""));
 
+    [Fact]
+    public void Regression_a_carriage_return_in_a_tag_no_longer_breaks_the_page() =>
+        Whatever_the_text_every_feed_sitemap_and_page_parses(NonNull<string>.NewNonNull(""), NonNull<string>.NewNonNull(""), NonNull<string>.NewNonNull("\ra"));
+
     [Property(MaxTest = 300)]
     public void Front_matter_values_never_crash_the_reader(string value)
     {
