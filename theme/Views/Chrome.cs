@@ -9,12 +9,18 @@ public sealed record FeedLink(string Title, string Href, string MediaType);
 /// <param name="ImageUrl">Absolute URL of the page's image, for social cards.</param>
 /// <param name="PrevHref">The previous page of a list, for <c>rel="prev"</c>.</param>
 /// <param name="JsonLd">Structured data, already serialised and escaped for a script element.</param>
+/// <param name="Translations">The same page in other languages, for <c>hreflang</c> links.</param>
 public sealed record PageHead(
     string Title, string Description, string Lang, string CanonicalUrl, string OpenGraphType, string? ImageUrl,
-    IReadOnlyList<FeedLink> Feeds, string? PrevHref = null, string? NextHref = null, string? JsonLd = null);
+    IReadOnlyList<FeedLink> Feeds, string? PrevHref = null, string? NextHref = null, string? JsonLd = null,
+    IReadOnlyList<LanguageLink>? Translations = null);
+
+/// <summary>A page in another language: its BCP 47 tag, title and absolute URL.</summary>
+public sealed record LanguageLink(string Lang, string Title, string Href);
 
 /// <summary>The parts every page shares: the site's name and where its sections are.</summary>
-public sealed record SiteChrome(string Title, string Description, string Lang, string HomeHref, string TagsHref, string FeedHref, string StylesheetHref);
+public sealed record SiteChrome(string Title, string Description, string Lang, string HomeHref, string TagsHref, string FeedHref,
+    string AtomHref, string JsonFeedHref, string StylesheetHref);
 
 /// <summary>A tag as a link, with its number of articles on the tags index.</summary>
 public sealed record TagChip(string Name, string Href, int? Count = null);

@@ -7,7 +7,7 @@ namespace StaticNews.Enrich;
 /// Derives everything an article page needs from one front-matter page: slug, URL, date, language, tags,
 /// summary and body HTML. Pure, so the pages can be enriched on all cores.
 /// </summary>
-public sealed class DeriveArticle(SiteConfig config, MarkdownRenderer markdown, ChooseTags tags,
+public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownRenderer markdown, ChooseTags tags,
     IReadOnlyDictionary<string, DateTimeOffset> committed, DateTimeOffset now)
 {
     public Article? Run(FrontMatterPage page, ICollection<Diagnostic> problems)
@@ -44,7 +44,7 @@ public sealed class DeriveArticle(SiteConfig config, MarkdownRenderer markdown, 
             BodyHtml = body.Html,
             WordCount = body.WordCount,
             Author = matter.Author,
-            Image = Image(matter.Image, folder),
+            Image = Image(matter.Image, folder, file, problems),
             AliasUrls = aliases,
             Draft = matter.Draft,
         };
@@ -62,12 +62,19 @@ public sealed class DeriveArticle(SiteConfig config, MarkdownRenderer markdown, 
         return now;
     }
 
-    private string? Image(string? image, string folder)
+    private ArticleImage? Image(string? image, string folder, string file, ICollection<Diagnostic> problems)
     {
         if (string.IsNullOrWhiteSpace(image)) return null;
-        if (Uri.TryCreate(image, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") return absolute.AbsoluteUri;
-        var path = image.StartsWith('/') ? image : "/" + folder + image;
-        return config.BasePath + path;
+        if (Uri.TryCreate(image, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+            return new ArticleImage(absolute.AbsoluteUri, 0, MediaTypes.Of(absolute.AbsolutePath));
+        var path = image.StartsWith('/') ? image.TrimStart('/') : folder + image;
+        var onDisk = new FileInfo(Path.Combine(inputRoot, path));
+        if (!AliasPath.TryNormalize(path, out _) || !onDisk.Exists)
+        {
+            problems.Add(Diagnostic.Warning(file, $"the image `{image}` is not under input/.", "Put the file under input/ or give an absolute https:// URL."));
+            return null;
+        }
+        return new ArticleImage(config.BasePath + "/" + string.Join('/', path.Split('/').Select(Uri.EscapeDataString)), onDisk.Length, MediaTypes.Of(path));
     }
 
     private static string Folder(string relativePath)

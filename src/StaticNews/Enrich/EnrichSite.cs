@@ -13,7 +13,7 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options)
         var chooseTags = new ChooseTags(new MatchTaxonomy(config.Taxonomy));
         var needsGit = pages.Any(p => p.FrontMatter.Date is null);
         var committed = needsGit ? GitDates.FirstCommitted(input.Root) : new Dictionary<string, DateTimeOffset>();
-        var derive = new DeriveArticle(config, markdown, chooseTags, committed, options.Now);
+        var derive = new DeriveArticle(config, input.Root, markdown, chooseTags, committed, options.Now);
 
         var derived = ParallelMap.Run(pages, derive.Run, problems);
 
@@ -23,7 +23,7 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options)
             .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
         RefuseSharedUrls(published, problems);
-        var (articles, tags) = GroupTags.Run(LinkStories.Run(published), config.Taxonomy);
+        var (articles, tags) = GroupTags.Run(LinkTranslations.Run(LinkStories.Run(published)), config.Taxonomy);
         return new Site(config, articles, tags, input.StaticFiles);
     }
 

@@ -3,6 +3,14 @@ namespace StaticNews.Model;
 /// <summary>A tag as the site shows it: a URL-safe slug and the display name editors chose.</summary>
 public sealed record Tag(string Slug, string Name);
 
+/// <summary>An article's lead image: where it is, and what feeds need to announce it as an enclosure.</summary>
+/// <param name="Url">Root-relative URL with the base path, or an absolute URL.</param>
+/// <param name="Length">Size in bytes, when the file is part of the site; 0 when unknown (an external image).</param>
+public sealed record ArticleImage(string Url, long Length, string MediaType);
+
+/// <summary>The same story in another language (articles sharing a <c>translationKey</c>).</summary>
+public sealed record Translation(string Lang, string Title, string Url);
+
 /// <summary>A link to another story of the site.</summary>
 public sealed record StoryLink(string Title, string Url);
 
@@ -23,11 +31,12 @@ public sealed record Article
     public required string BodyHtml { get; init; }
     public required int WordCount { get; init; }
     public string? Author { get; init; }
-    /// <summary>Root-relative path or absolute URL of the lead image.</summary>
-    public string? Image { get; init; }
+    public ArticleImage? Image { get; init; }
     public IReadOnlyList<string> AliasUrls { get; init; } = [];
     public StoryLink? PreviousStory { get; init; }
     public StoryLink? NextStory { get; init; }
+    /// <summary>The other languages of this story, ordered by language tag.</summary>
+    public IReadOnlyList<Translation> Translations { get; init; } = [];
     public bool Draft { get; init; }
 
     /// <summary>The time the article last changed, for <c>lastmod</c> and feed <c>updated</c>.</summary>

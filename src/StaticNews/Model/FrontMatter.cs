@@ -31,6 +31,8 @@ public sealed record FrontMatter
     public string? Prev { get; init; }
     /// <summary>Title of the next linked story, as the source site named it.</summary>
     public string? Next { get; init; }
+    /// <summary>Shared by the translations of one story, which then link each other with <c>hreflang</c>.</summary>
+    public string? TranslationKey { get; init; }
     /// <summary>Keys the schema does not know, handed to the theme untouched.</summary>
     public IReadOnlyDictionary<string, string> Params { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 }

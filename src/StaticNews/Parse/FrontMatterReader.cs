@@ -40,6 +40,7 @@ public sealed class FrontMatterReader(TimeZoneInfo timeZone)
                 "source" => matter with { Source = fields.String(field) ?? matter.Source },
                 "prev" => matter with { Prev = fields.String(field) ?? matter.Prev },
                 "next" => matter with { Next = fields.String(field) ?? matter.Next },
+                "translationKey" => matter with { TranslationKey = fields.String(field) ?? matter.TranslationKey },
                 _ => KeepParameter(field, parameters, matter),
             };
         }

@@ -13,20 +13,27 @@ public sealed class PageModels(Site site, SiteUrls urls)
     private readonly SiteConfig _config = site.Config;
 
     public SiteChrome Chrome { get; } = new(site.Config.Title, site.Config.Description, site.Config.Language,
-        urls.Home, urls.TagsIndex, urls.Feed, urls.Stylesheet);
+        urls.Home, urls.TagsIndex, urls.Feed, urls.AtomFeed, urls.JsonFeed, urls.Stylesheet);
 
-    public IReadOnlyList<FeedLink> SiteFeeds => [new FeedLink(_config.Title, urls.Absolute(urls.Feed), "application/rss+xml")];
+    /// <summary>The site's feeds in the three formats, advertised on every page.</summary>
+    public IReadOnlyList<FeedLink> SiteFeeds { get; } =
+    [
+        new FeedLink(site.Config.Title, urls.Absolute(urls.Feed), "application/rss+xml"),
+        new FeedLink(site.Config.Title, urls.Absolute(urls.AtomFeed), "application/atom+xml"),
+        new FeedLink(site.Config.Title, urls.Absolute(urls.JsonFeed), "application/feed+json"),
+    ];
 
     public ArticleView Article(Article article)
     {
-        var image = article.Image is null ? null : AbsoluteOrSelf(article.Image);
+        var image = article.Image is null ? null : urls.AbsoluteOrSelf(article.Image.Url);
+        var translations = article.Translations.Select(t => new LanguageLink(t.Lang, t.Title, urls.Absolute(t.Url))).ToList();
         var head = new PageHead($"{article.Title} – {_config.Title}", article.Summary, article.Lang, urls.Absolute(article.Url),
-            "article", image, SiteFeeds, JsonLd: StructuredData.NewsArticle(article, _config, urls));
+            "article", image, SiteFeeds, JsonLd: StructuredData.NewsArticle(article, _config, urls), Translations: translations);
         return new ArticleView(head, Chrome, article.Title, article.Lang,
             MonthNames.FormatLong(Local(article.Date), article.Lang), IsoDate.Format(article.Date),
             article.Updated is { } u && u > article.Date ? MonthNames.FormatLong(Local(u), article.Lang) : null,
             article.Updated is { } v && v > article.Date ? IsoDate.Format(v) : null,
-            ReadingMinutes(article), article.Author, article.Image, Chips(article.Tags),
+            ReadingMinutes(article), article.Author, article.Image?.Url, Chips(article.Tags),
             article.BodyHtml,
             article.PreviousStory is { } p ? new StoryLinkView(p.Title, p.Url) : null,
             article.NextStory is { } n ? new StoryLinkView(n.Title, n.Url) : null,
@@ -38,6 +45,7 @@ public sealed class PageModels(Site site, SiteUrls urls)
             IsoDate.Format(article.Date), article.Summary, ReadingMinutes(article), Chips(article.Tags));
 
     /// <summary>Page <paramref name="page"/> of a list of stories starting at <paramref name="firstUrl"/>.</summary>
+    /// <param name="feedUrl">A tag page's own feed; null on the front page.</param>
     public StoryListView StoryList(string heading, string titleBase, string description, string firstUrl, IReadOnlyList<Article> articles,
         int page, int pageCount, bool featureLead, string? feedUrl)
     {
@@ -46,8 +54,9 @@ public sealed class PageModels(Site site, SiteUrls urls)
         var newer = page > 1 ? SiteUrls.ListPage(firstUrl, page - 1) : null;
         var older = page < pageCount ? SiteUrls.ListPage(firstUrl, page + 1) : null;
         var feeds = feedUrl is null ? SiteFeeds : [.. SiteFeeds, new FeedLink(heading, urls.Absolute(feedUrl), "application/rss+xml")];
+        var jsonLd = feedUrl is null ? null : StructuredData.TagPage(heading, text.AllTopics, _config, urls, firstUrl);
         var head = new PageHead(title, description, _config.Language, urls.Absolute(SiteUrls.ListPage(firstUrl, page)), "website", null,
-            feeds, newer, older);
+            feeds, newer, older, jsonLd);
         return new StoryListView(head, Chrome, heading, articles.Select(Card).ToList(), new Pager(page, pageCount, newer, older),
             featureLead && page == 1, feedUrl);
     }
@@ -73,6 +82,4 @@ public sealed class PageModels(Site site, SiteUrls urls)
     private IReadOnlyList<TagChip> Chips(IReadOnlyList<Tag> tags) => tags.Select(t => new TagChip(t.Name, urls.Tag(t))).ToList();
 
     private DateTimeOffset Local(DateTimeOffset date) => TimeZoneInfo.ConvertTime(date, _config.TimeZone);
-
-    private string AbsoluteOrSelf(string url) => url.StartsWith('/') ? urls.Absolute(url) : url;
 }

@@ -37,8 +37,12 @@ public sealed class RenderSite(Site site)
 
         var files = RenderInParallel(pages);
         files.AddRange(Feeds());
-        files.Add(new OutputFile("sitemap.xml", SitemapXml.Write(Sitemap())));
-        files.Add(new OutputFile("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {_urls.Absolute(_urls.Sitemap)}\n")));
+        files.Add(new OutputFile(_urls.FileOf(_urls.AtomFeed), AtomFeed.Write(site, _urls)));
+        files.Add(new OutputFile(_urls.FileOf(_urls.JsonFeed), JsonFeed.Write(site, _urls)));
+        files.Add(new OutputFile(_urls.FileOf(_urls.Sitemap), SitemapXml.Write(Sitemap())));
+        files.Add(new OutputFile(_urls.FileOf(_urls.NewsSitemap), NewsSitemap.Write(site, _urls)));
+        files.Add(new OutputFile("robots.txt", Encoding.UTF8.GetBytes(
+            $"User-agent: *\nAllow: /\n\nSitemap: {_urls.Absolute(_urls.Sitemap)}\nSitemap: {_urls.Absolute(_urls.NewsSitemap)}\n")));
         files.AddRange(ThemeAssets.All().Select(a => new OutputFile(a.Path, a.Content)));
         files.AddRange(site.StaticFiles.Select(f => new OutputFile(f.RelativePath, null, f.Path)));
         return files;

@@ -63,6 +63,14 @@ public static class RssFeed
         Element(xml, "description", article.Summary);
         if (article.Author is { } author) xml.WriteElementString("creator", DublinCoreNamespace, XmlText.Clean(author));
         foreach (var tag in article.Tags) Element(xml, "category", tag.Name);
+        if (article.Image is { } image)
+        {
+            xml.WriteStartElement("enclosure");
+            xml.WriteAttributeString("url", XmlText.Clean(urls.AbsoluteOrSelf(image.Url)));
+            xml.WriteAttributeString("length", image.Length.ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("type", image.MediaType);
+            xml.WriteEndElement();
+        }
         xml.WriteElementString("encoded", ContentNamespace, XmlText.Clean(XmlText.AbsoluteLinks(article.BodyHtml, urls.Absolute(""))));
         xml.WriteEndElement();
     }

@@ -13,6 +13,9 @@ public sealed class SiteUrls(SiteConfig config)
     public string Home => config.BasePath + "/";
     public string TagsIndex => config.BasePath + "/tags/";
     public string Feed => config.BasePath + "/feed.xml";
+    public string AtomFeed => config.BasePath + "/atom.xml";
+    public string JsonFeed => config.BasePath + "/feed.json";
+    public string NewsSitemap => config.BasePath + "/news-sitemap.xml";
     public string Sitemap => config.BasePath + "/sitemap.xml";
     public string Stylesheet => config.BasePath + "/" + Theme.ThemeAssets.StylesheetPath;
 
@@ -24,6 +27,9 @@ public sealed class SiteUrls(SiteConfig config)
 
     /// <summary>A root-relative URL as an absolute one, for feeds, sitemaps and canonical links.</summary>
     public string Absolute(string rootRelative) => _origin + rootRelative;
+
+    /// <summary>A root-relative URL made absolute; an absolute URL (an external image) as it is.</summary>
+    public string AbsoluteOrSelf(string url) => url.StartsWith('/') ? Absolute(url) : url;
 
     /// <summary>The file behind a root-relative URL: <c>/news/tags/nato/</c> → <c>tags/nato/index.html</c>.</summary>
     public string FileOf(string rootRelative)

@@ -22,8 +22,38 @@ public static class StructuredData
         };
         if (article.Summary.Length > 0) data["description"] = article.Summary;
         if (article.Tags.Count > 0) data["keywords"] = article.Tags.Select(t => t.Name).ToArray();
-        if (article.Image is { } image) data["image"] = image.StartsWith('/') ? urls.Absolute(image) : image;
+        if (article.Image is { } image) data["image"] = urls.AbsoluteOrSelf(image.Url);
         if (article.Author is { } author) data["author"] = new Dictionary<string, object> { ["@type"] = "Person", ["name"] = author };
+        return JsonSerializer.Serialize(data);
+    }
+
+    /// <summary>A tag page: a collection of articles, with the breadcrumb trail home → topics → tag.</summary>
+    public static string TagPage(string tagName, string topicsName, SiteConfig config, SiteUrls urls, string tagUrl)
+    {
+        var crumbs = new[] { (config.Title, urls.Home), (topicsName, urls.TagsIndex), (tagName, tagUrl) };
+        var data = new Dictionary<string, object>
+        {
+            ["@context"] = "https://schema.org",
+            ["@graph"] = new object[]
+            {
+                new Dictionary<string, object>
+                {
+                    ["@type"] = "CollectionPage",
+                    ["name"] = tagName,
+                    ["url"] = urls.Absolute(tagUrl),
+                    ["inLanguage"] = config.Language,
+                    ["isPartOf"] = new Dictionary<string, object> { ["@type"] = "WebSite", ["name"] = config.Title, ["url"] = urls.Absolute(urls.Home) },
+                },
+                new Dictionary<string, object>
+                {
+                    ["@type"] = "BreadcrumbList",
+                    ["itemListElement"] = crumbs.Select((crumb, i) => new Dictionary<string, object>
+                    {
+                        ["@type"] = "ListItem", ["position"] = i + 1, ["name"] = crumb.Item1, ["item"] = urls.Absolute(crumb.Item2),
+                    }).ToArray(),
+                },
+            },
+        };
         return JsonSerializer.Serialize(data);
     }
 }
