@@ -7,6 +7,7 @@ public sealed record ThemeAsset(string Path, byte[] Content);
 public static class ThemeAssets
 {
     public const string StylesheetPath = "assets/site.css";
+    public const string IconPath = "assets/favicon.svg";
 
     public static IReadOnlyList<ThemeAsset> All()
     {

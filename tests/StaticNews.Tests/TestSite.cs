@@ -31,6 +31,18 @@ public sealed class TestSite : IDisposable
         return site;
     }
 
+    /// <summary>
+    /// The sample site CI's quality gates check: the repository's <c>input/</c> plus the 12 sample dumps, so the
+    /// checks see many articles, shared tags and linked stories.
+    /// </summary>
+    public static TestSite Sample()
+    {
+        var site = FromRepositoryInput();
+        foreach (var dump in Directory.EnumerateFiles(Path.Combine(Fixtures.Corpus, "raw")))
+            site.AddBytes(Path.GetFileName(dump), File.ReadAllBytes(dump));
+        return site;
+    }
+
     public TestSite Add(string path, string text) => AddBytes(path, System.Text.Encoding.UTF8.GetBytes(text));
 
     public TestSite AddBytes(string path, byte[] bytes)

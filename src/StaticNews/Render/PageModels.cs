@@ -13,7 +13,7 @@ public sealed class PageModels(Site site, SiteUrls urls)
     private readonly SiteConfig _config = site.Config;
 
     public SiteChrome Chrome { get; } = new(site.Config.Title, site.Config.Description, site.Config.Language,
-        urls.Home, urls.TagsIndex, urls.Feed, urls.AtomFeed, urls.JsonFeed, urls.Stylesheet);
+        urls.Home, urls.TagsIndex, urls.Feed, urls.AtomFeed, urls.JsonFeed, urls.Stylesheet, urls.Icon);
 
     /// <summary>The site's feeds in the three formats, advertised on every page.</summary>
     public IReadOnlyList<FeedLink> SiteFeeds { get; } =

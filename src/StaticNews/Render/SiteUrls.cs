@@ -18,6 +18,7 @@ public sealed class SiteUrls(SiteConfig config)
     public string NewsSitemap => config.BasePath + "/news-sitemap.xml";
     public string Sitemap => config.BasePath + "/sitemap.xml";
     public string Stylesheet => config.BasePath + "/" + Theme.ThemeAssets.StylesheetPath;
+    public string Icon => config.BasePath + "/" + Theme.ThemeAssets.IconPath;
 
     public string Tag(Tag tag) => $"{config.BasePath}/tags/{tag.Slug}/";
     public string TagFeed(Tag tag) => $"{config.BasePath}/tags/{tag.Slug}/feed.xml";

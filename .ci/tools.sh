@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what the quality gates need, as on a fresh machine: Debian's Chromium and ChromeDriver, Java for the
+# Nu HTML Checker, and the npm packages vnu-jar and axe-core into artifacts/ci-tools.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v chromium >/dev/null || need_apt+=(chromium)
+command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+command -v java >/dev/null || need_apt+=(default-jre-headless)
+command -v npm >/dev/null || need_apt+=(npm)
+command -v python3 >/dev/null || need_apt+=(python3)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+mkdir -p artifacts/ci-tools
+if [ ! -f artifacts/ci-tools/node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -f artifacts/ci-tools/node_modules/axe-core/axe.min.js ]; then
+  (cd artifacts/ci-tools && npm i --ignore-scripts --no-audit --no-fund --loglevel=error vnu-jar@26.9.27 axe-core@4.13.0)
+fi

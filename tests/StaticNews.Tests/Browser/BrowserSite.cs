@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+
+namespace StaticNews.Tests.Browser;
+
+/// <summary>
+/// The sample site, built, served on loopback and opened in Debian's Chromium through Playwright. Browser tests
+/// run where <c>STATICNEWS_BROWSER_TESTS=1</c> (CI sets it after installing Chromium); elsewhere they are skipped.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    public static bool Enabled => Environment.GetEnvironmentVariable("STATICNEWS_BROWSER_TESTS") == "1";
+    public const string SkipReason = "set STATICNEWS_BROWSER_TESTS=1 with Chromium installed (CI does)";
+
+    public static readonly (int Width, int Height)[] Widths = [(390, 844), (1280, 800)];
+
+    private IPlaywright? _playwright;
+    private StaticHost? _host;
+
+    public TestSite Site { get; } = TestSite.Sample();
+    public IBrowser Browser { get; private set; } = null!;
+    public string Origin => _host!.Origin;
+
+    /// <summary>Front page, an article with linked stories, a tag page and the tags index.</summary>
+    public IReadOnlyList<string> Pages { get; private set; } = [];
+
+    public async Task InitializeAsync()
+    {
+        if (!Enabled) return;
+        var report = Site.Publish();
+        var article = report.Site!.Articles.First(a => a.PreviousStory is not null || a.NextStory is not null);
+        Pages = ["/", article.Url, "/tags/" + article.Tags[0].Slug + "/", "/tags/"];
+        _host = await StaticHost.Start(Site.Output);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task<IPage> Open(string path, (int Width, int Height) size, List<string>? consoleErrors = null)
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = size.Width, Height = size.Height } });
+        if (consoleErrors is not null)
+        {
+            page.Console += (_, message) => { if (message.Type == "error") consoleErrors.Add($"{message.Text} ({message.Location})"); };
+            page.PageError += (_, error) => consoleErrors.Add(error);
+        }
+        var response = await page.GotoAsync(Origin + path);
+        Assert.True(response?.Ok, $"{path}: HTTP {response?.Status}");
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_host is not null) await _host.DisposeAsync();
+        Site.Dispose();
+    }
+}

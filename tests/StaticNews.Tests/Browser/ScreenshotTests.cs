@@ -1,0 +1,44 @@
+namespace StaticNews.Tests.Browser;
+
+/// <summary>
+/// Screenshots of the front page, an article and a tag page at 390 px and 1280 px, saved under
+/// <c>artifacts/screenshots/</c>; a page that scrolls sideways or logs a console error fails (issue #6).
+/// </summary>
+[Trait("Category", "Browser")]
+public sealed class ScreenshotTests(BrowserSite browser) : IClassFixture<BrowserSite>
+{
+    private static string Folder => Path.Combine(Fixtures.RepositoryRoot, "artifacts", "screenshots");
+
+    [SkippableFact]
+    public async Task Pages_fit_the_screen_log_no_errors_and_are_photographed()
+    {
+        Skip.IfNot(BrowserSite.Enabled, BrowserSite.SkipReason);
+        Directory.CreateDirectory(Folder);
+        var problems = new List<string>();
+        string[] names = ["front-page", "article", "tag-page"];
+        for (var i = 0; i < names.Length; i++)
+            foreach (var size in BrowserSite.Widths)
+            {
+                var errors = new List<string>();
+                var page = await browser.Open(browser.Pages[i], size, errors);
+                await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+                if (await Overflow(page) is > 0 and var overflow) problems.Add($"{names[i]} at {size.Width}px scrolls sideways by {overflow}px");
+                problems.AddRange(errors.Select(e => $"{names[i]} at {size.Width}px: console error: {e}"));
+                await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{names[i]}-{size.Width}.png"), FullPage = true });
+                await page.CloseAsync();
+            }
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [SkippableFact]
+    public async Task A_planted_overflow_is_caught()
+    {
+        Skip.IfNot(BrowserSite.Enabled, BrowserSite.SkipReason);
+        var page = await browser.Open("/", BrowserSite.Widths[0]);
+        await page.EvaluateAsync("() => { const wide = document.createElement('div'); wide.style.width = '2000px'; wide.textContent = 'x'; document.querySelector('main').append(wide); }");
+        Assert.True(await Overflow(page) > 0);
+    }
+
+    private static Task<int> Overflow(Microsoft.Playwright.IPage page) =>
+        page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+}

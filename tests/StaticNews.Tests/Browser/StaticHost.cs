@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+namespace StaticNews.Tests.Browser;
+
+/// <summary>Serves a published folder on a free loopback port, as a CDN would: index.html for folders, the 404 page otherwise.</summary>
+public sealed class StaticHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    public string Origin { get; }
+
+    private StaticHost(WebApplication app, string origin) => (_app, Origin) = (app, origin);
+
+    public static async Task<StaticHost> Start(string folder)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var files = new PhysicalFileProvider(Path.GetFullPath(folder));
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        await app.StartAsync();
+        return new StaticHost(app, app.Urls.First());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
