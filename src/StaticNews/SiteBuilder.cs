@@ -20,7 +20,8 @@ public static class SiteBuilder
             PublishOutput.Recover(options.OutputDir);
             var (_, _, _, site) = Model(options, problems);
             if (HasErrors(problems) && !options.KeepGoing) return Report(problems, site, 0, clock, published: false);
-            var files = new RenderSite(site).Run();
+            using var render = new RenderSite(site);
+            var files = render.Run();
             OutputPaths.Check(files, problems);
             if (files.Any(f => !OutputPaths.IsSafe(f.Path)) || (HasErrors(problems) && !options.KeepGoing))
                 return Report(problems, site, 0, clock, published: false);

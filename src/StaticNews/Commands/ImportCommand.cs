@@ -9,16 +9,19 @@ public static class ImportCommand
     {
         var problems = new List<Diagnostic>();
         IReadOnlyList<Article> articles;
+        IReadOnlyDictionary<SourceDocument, string> bodies;
         try
         {
             // Drafts and future stories are imported too: holding them back is the build's business.
-            var (_, _, _, site) = SiteBuilder.Model(options with { Drafts = true, Future = true }, problems);
+            var (_, _, pages, site) = SiteBuilder.Model(options with { Drafts = true, Future = true }, problems);
             articles = site.Articles;
+            bodies = pages.ToDictionary(p => p.Document, p => p.Body);
         }
         catch (InputException e)
         {
             problems.AddRange(e.Diagnostics);
             articles = [];
+            bodies = new Dictionary<SourceDocument, string>();
         }
         foreach (var problem in problems.DistinctBy(p => p.ToString())) errors.WriteLine(problem);
         if (problems.Any(p => p.Severity == Severity.Error)) return ExitCodes.Failed;
@@ -29,7 +32,7 @@ public static class ImportCommand
         {
             var name = Path.ChangeExtension(Path.GetFileName(article.Page.Document.RelativePath), ".md");
             var path = Path.Combine(options.OutputDir, name);
-            var text = ImportedPage.Write(article);
+            var text = ImportedPage.Write(article, bodies[article.Page.Document]);
             if (File.Exists(path) && File.ReadAllText(path) == text) continue; // idempotent: unchanged files keep their times
             File.WriteAllText(path, text);
             written++;

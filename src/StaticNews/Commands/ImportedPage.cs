@@ -9,7 +9,8 @@ public static class ImportedPage
 {
     private static readonly ISerializer Yaml = new SerializerBuilder().WithQuotingNecessaryStrings().Build();
 
-    public static string Write(Article article)
+    /// <param name="body">The page's Markdown body (the article keeps only its HTML).</param>
+    public static string Write(Article article, string body)
     {
         var matter = article.Page.FrontMatter;
         var fields = new List<KeyValuePair<string, object>>
@@ -32,6 +33,6 @@ public static class ImportedPage
         foreach (var (key, value) in matter.Params) fields.Add(new(key, value));
 
         var yaml = Yaml.Serialize(fields.ToDictionary(f => f.Key, f => f.Value));
-        return $"---\n{yaml.ReplaceLineEndings("\n")}---\n\n{article.Page.Body}";
+        return $"---\n{yaml.ReplaceLineEndings("\n")}---\n\n{body}";
     }
 }

@@ -32,7 +32,8 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
 
         return new Article
         {
-            Page = page,
+            // The Markdown is rendered now: keeping it would hold every body twice for the rest of the build.
+            Page = page with { Body = "" },
             Title = title,
             Slug = slug,
             Url = config.BasePath + Permalink.Expand(config.Permalink, local, slug, lang),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace StaticNews.Parse;
@@ -8,6 +9,13 @@ namespace StaticNews.Parse;
 /// </summary>
 public static class ControlCharacters
 {
+    // Every character that may need removing; a vectorised search skips the clean text in between.
+    private static readonly SearchValues<char> Suspects = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c))
+        + string.Concat(Enumerable.Range(0x7F, 0x21).Select(c => (char)c))
+        + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c))
+        + string.Concat(Enumerable.Range(0xFDD0, 0x20).Select(c => (char)c)) + "\uFFFE\uFFFF");
+
     public static string Strip(string text)
     {
         var first = FirstBad(text);
@@ -29,7 +37,9 @@ public static class ControlCharacters
 
     private static int FirstBad(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var start = text.AsSpan().IndexOfAny(Suspects);
+        if (start < 0) return -1;
+        for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))

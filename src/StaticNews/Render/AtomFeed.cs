@@ -12,7 +12,7 @@ public static class AtomFeed
     /// <summary>An empty feed still needs an <c>updated</c>; the epoch keeps it deterministic.</summary>
     private static readonly DateTimeOffset NoUpdate = DateTimeOffset.UnixEpoch;
 
-    public static byte[] Write(Site site, SiteUrls urls)
+    public static byte[] Write(Site site, SiteUrls urls, FeedBodies bodies)
     {
         var config = site.Config;
         var items = site.Articles.Take(config.FeedSize).ToList();
@@ -32,14 +32,14 @@ public static class AtomFeed
             Text(xml, "name", config.Title);
             xml.WriteEndElement();
             Text(xml, "generator", "StaticNews");
-            foreach (var article in items) Entry(xml, article, urls);
+            foreach (var article in items) Entry(xml, article, urls, bodies);
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
         return buffer.ToArray();
     }
 
-    private static void Entry(XmlWriter xml, Article article, SiteUrls urls)
+    private static void Entry(XmlWriter xml, Article article, SiteUrls urls, FeedBodies bodies)
     {
         var link = urls.Absolute(article.Url);
         xml.WriteStartElement("entry", Namespace);
@@ -73,7 +73,7 @@ public static class AtomFeed
         if (article.Summary.Length > 0) Text(xml, "summary", article.Summary);
         xml.WriteStartElement("content", Namespace);
         xml.WriteAttributeString("type", "html");
-        xml.WriteString(XmlText.Clean(XmlText.AbsoluteLinks(article.BodyHtml, urls.Absolute(""))));
+        xml.WriteString(bodies.Of(article));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

@@ -12,7 +12,7 @@ public static class JsonFeed
     // Readable non-ASCII text; <, > and & stay escaped, so the file is also safe to inline in a page.
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static byte[] Write(Site site, SiteUrls urls)
+    public static byte[] Write(Site site, SiteUrls urls, FeedBodies bodies)
     {
         var config = site.Config;
         using var buffer = new MemoryStream();
@@ -26,21 +26,21 @@ public static class JsonFeed
             if (config.Description.Length > 0) json.WriteString("description", config.Description);
             json.WriteString("language", config.Language);
             json.WriteStartArray("items");
-            foreach (var article in site.Articles.Take(config.FeedSize)) Item(json, article, urls);
+            foreach (var article in site.Articles.Take(config.FeedSize)) Item(json, article, urls, bodies);
             json.WriteEndArray();
             json.WriteEndObject();
         }
         return buffer.ToArray();
     }
 
-    private static void Item(Utf8JsonWriter json, Article article, SiteUrls urls)
+    private static void Item(Utf8JsonWriter json, Article article, SiteUrls urls, FeedBodies bodies)
     {
         var link = urls.Absolute(article.Url);
         json.WriteStartObject();
         json.WriteString("id", link);
         json.WriteString("url", link);
         json.WriteString("title", article.Title);
-        json.WriteString("content_html", XmlText.AbsoluteLinks(article.BodyHtml, urls.Absolute("")));
+        json.WriteString("content_html", bodies.Of(article));
         if (article.Summary.Length > 0) json.WriteString("summary", article.Summary);
         if (article.Image is { } image) json.WriteString("image", urls.AbsoluteOrSelf(image.Url));
         json.WriteString("date_published", IsoDate.Format(article.Date));

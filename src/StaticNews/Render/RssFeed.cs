@@ -16,7 +16,8 @@ public static class RssFeed
 
     /// <param name="pageUrl">Root-relative URL of the page the feed belongs to (home or tag page).</param>
     /// <param name="feedUrl">Root-relative URL of the feed itself, for <c>atom:link rel="self"</c>.</param>
-    public static byte[] Write(string title, string description, string pageUrl, string feedUrl, IReadOnlyList<Article> articles, SiteConfig config, SiteUrls urls)
+    public static byte[] Write(string title, string description, string pageUrl, string feedUrl, IReadOnlyList<Article> articles,
+        SiteConfig config, SiteUrls urls, FeedBodies bodies)
     {
         var items = articles.Take(config.FeedSize).ToList();
         using var buffer = new MemoryStream();
@@ -41,7 +42,7 @@ public static class RssFeed
             xml.WriteAttributeString("rel", "self");
             xml.WriteAttributeString("type", "application/rss+xml");
             xml.WriteEndElement();
-            foreach (var article in items) Item(xml, article, urls);
+            foreach (var article in items) Item(xml, article, urls, bodies);
             xml.WriteEndElement();
             xml.WriteEndElement();
             xml.WriteEndDocument();
@@ -49,7 +50,7 @@ public static class RssFeed
         return buffer.ToArray();
     }
 
-    private static void Item(XmlWriter xml, Article article, SiteUrls urls)
+    private static void Item(XmlWriter xml, Article article, SiteUrls urls, FeedBodies bodies)
     {
         var link = urls.Absolute(article.Url);
         xml.WriteStartElement("item");
@@ -71,7 +72,7 @@ public static class RssFeed
             xml.WriteAttributeString("type", image.MediaType);
             xml.WriteEndElement();
         }
-        xml.WriteElementString("encoded", ContentNamespace, XmlText.Clean(XmlText.AbsoluteLinks(article.BodyHtml, urls.Absolute(""))));
+        xml.WriteElementString("encoded", ContentNamespace, bodies.Of(article));
         xml.WriteEndElement();
     }
 

@@ -1,59 +1,89 @@
+using System.Text;
 using System.Text.Json;
 using StaticNews.Model;
 using StaticNews.Parse;
 
 namespace StaticNews.Render;
 
-/// <summary>schema.org JSON-LD for search engines. The default encoder escapes &lt; and &gt;, so it is safe inside a script element.</summary>
+/// <summary>
+/// schema.org JSON-LD for search engines, written with Utf8JsonWriter (no reflection). Its default encoder
+/// escapes &lt; and &gt;, so the result is safe inside a script element.
+/// </summary>
 public static class StructuredData
 {
-    public static string NewsArticle(Article article, SiteConfig config, SiteUrls urls)
+    public static string NewsArticle(Article article, SiteConfig config, SiteUrls urls) => Json(json =>
     {
-        var data = new Dictionary<string, object>
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", "NewsArticle");
+        json.WriteString("headline", article.Title);
+        json.WriteString("datePublished", IsoDate.Format(article.Date));
+        json.WriteString("dateModified", IsoDate.Format(article.LastModified));
+        json.WriteString("inLanguage", article.Lang);
+        json.WriteString("mainEntityOfPage", urls.Absolute(article.Url));
+        json.WriteStartObject("publisher");
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", config.Title);
+        json.WriteEndObject();
+        if (article.Summary.Length > 0) json.WriteString("description", article.Summary);
+        if (article.Tags.Count > 0)
         {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "NewsArticle",
-            ["headline"] = article.Title,
-            ["datePublished"] = IsoDate.Format(article.Date),
-            ["dateModified"] = IsoDate.Format(article.LastModified),
-            ["inLanguage"] = article.Lang,
-            ["mainEntityOfPage"] = urls.Absolute(article.Url),
-            ["publisher"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = config.Title },
-        };
-        if (article.Summary.Length > 0) data["description"] = article.Summary;
-        if (article.Tags.Count > 0) data["keywords"] = article.Tags.Select(t => t.Name).ToArray();
-        if (article.Image is { } image) data["image"] = urls.AbsoluteOrSelf(image.Url);
-        if (article.Author is { } author) data["author"] = new Dictionary<string, object> { ["@type"] = "Person", ["name"] = author };
-        return JsonSerializer.Serialize(data);
-    }
+            json.WriteStartArray("keywords");
+            foreach (var tag in article.Tags) json.WriteStringValue(tag.Name);
+            json.WriteEndArray();
+        }
+        if (article.Image is { } image) json.WriteString("image", urls.AbsoluteOrSelf(image.Url));
+        if (article.Author is { } author)
+        {
+            json.WriteStartObject("author");
+            json.WriteString("@type", "Person");
+            json.WriteString("name", author);
+            json.WriteEndObject();
+        }
+    });
 
     /// <summary>A tag page: a collection of articles, with the breadcrumb trail home → topics → tag.</summary>
-    public static string TagPage(string tagName, string topicsName, SiteConfig config, SiteUrls urls, string tagUrl)
+    public static string TagPage(string tagName, string topicsName, SiteConfig config, SiteUrls urls, string tagUrl) => Json(json =>
     {
+        json.WriteString("@context", "https://schema.org");
+        json.WriteStartArray("@graph");
+        json.WriteStartObject();
+        json.WriteString("@type", "CollectionPage");
+        json.WriteString("name", tagName);
+        json.WriteString("url", urls.Absolute(tagUrl));
+        json.WriteString("inLanguage", config.Language);
+        json.WriteStartObject("isPartOf");
+        json.WriteString("@type", "WebSite");
+        json.WriteString("name", config.Title);
+        json.WriteString("url", urls.Absolute(urls.Home));
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartObject();
+        json.WriteString("@type", "BreadcrumbList");
+        json.WriteStartArray("itemListElement");
         var crumbs = new[] { (config.Title, urls.Home), (topicsName, urls.TagsIndex), (tagName, tagUrl) };
-        var data = new Dictionary<string, object>
+        for (var i = 0; i < crumbs.Length; i++)
         {
-            ["@context"] = "https://schema.org",
-            ["@graph"] = new object[]
-            {
-                new Dictionary<string, object>
-                {
-                    ["@type"] = "CollectionPage",
-                    ["name"] = tagName,
-                    ["url"] = urls.Absolute(tagUrl),
-                    ["inLanguage"] = config.Language,
-                    ["isPartOf"] = new Dictionary<string, object> { ["@type"] = "WebSite", ["name"] = config.Title, ["url"] = urls.Absolute(urls.Home) },
-                },
-                new Dictionary<string, object>
-                {
-                    ["@type"] = "BreadcrumbList",
-                    ["itemListElement"] = crumbs.Select((crumb, i) => new Dictionary<string, object>
-                    {
-                        ["@type"] = "ListItem", ["position"] = i + 1, ["name"] = crumb.Item1, ["item"] = urls.Absolute(crumb.Item2),
-                    }).ToArray(),
-                },
-            },
-        };
-        return JsonSerializer.Serialize(data);
+            json.WriteStartObject();
+            json.WriteString("@type", "ListItem");
+            json.WriteNumber("position", i + 1);
+            json.WriteString("name", crumbs[i].Item1);
+            json.WriteString("item", urls.Absolute(crumbs[i].Item2));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    });
+
+    private static string Json(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            write(json);
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }

@@ -9,36 +9,47 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace StaticNews.Render;
 
 /// <summary>
-/// Renders the theme's Razor components to HTML strings with <see cref="HtmlRenderer"/>: typed, compiled
-/// templates, no server. One instance per thread: its dispatcher runs one render at a time.
+/// Renders the theme's Razor components to HTML with <see cref="HtmlRenderer"/>: typed, compiled templates, no
+/// server. One instance per thread: its dispatcher runs one render at a time.
 /// </summary>
 public sealed class ThemeRenderer : IAsyncDisposable
 {
-    private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
+    /// <summary>
+    /// An HtmlRenderer keeps every root component it rendered until it is disposed; a fresh one every so many
+    /// pages keeps a 10,000-page build from holding every page's render tree in memory.
+    /// </summary>
+    private const int PagesPerRenderer = 64;
 
-    public ThemeRenderer()
+    private static readonly ServiceProvider Services = CreateServices();
+    private HtmlRenderer _renderer = new(Services, NullLoggerFactory.Instance);
+    private int _rendered;
+
+    public string Render<TComponent>(object model) where TComponent : IComponent
+    {
+        if (++_rendered % PagesPerRenderer == 0) Renew();
+        return _renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });
+            var output = await _renderer.RenderComponentAsync<TComponent>(parameters);
+            return output.ToHtmlString();
+        }).GetAwaiter().GetResult();
+    }
+
+    private void Renew()
+    {
+        _renderer.Dispose();
+        _renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
+    }
+
+    private static ServiceProvider CreateServices()
     {
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         // The default encoder writes every non-ASCII letter as an entity (&#xFC;); readers and diffs want ü.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All));
-        _services = services.BuildServiceProvider();
-        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        return services.BuildServiceProvider();
     }
 
-    public string Render<TComponent>(object model) where TComponent : IComponent =>
-        _renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });
-            var output = await _renderer.RenderComponentAsync<TComponent>(parameters);
-            return output.ToHtmlString();
-        }).GetAwaiter().GetResult();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _renderer.DisposeAsync();
-        await _services.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _renderer.DisposeAsync();
 }

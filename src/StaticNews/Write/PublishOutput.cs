@@ -31,9 +31,9 @@ public static class PublishOutput
         var staging = Path.Combine(parent, $"{Prefix}{name}-staging-{Environment.ProcessId}");
         Directory.CreateDirectory(staging);
         var previous = Directory.Exists(output) ? output : null;
-        foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct())
-            Directory.CreateDirectory(Path.Combine(staging, folder!));
-        Parallel.ForEach(files, file => Place(file, staging, previous));
+        // More workers than cores: while one waits for the disk, another renders.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount };
+        Parallel.ForEach(files, parallel, file => Place(file, staging, previous));
         Swap(staging, output, Path.Combine(parent, $"{Prefix}{name}-old-{Environment.ProcessId}"));
     }
 
@@ -46,19 +46,22 @@ public static class PublishOutput
     private static void Place(OutputFile file, string staging, string? previous)
     {
         var target = Path.Combine(staging, file.Path);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!Directory.Exists(folder)) Directory.CreateDirectory(folder);
+        var content = file.Render?.Invoke();
         var old = previous is null ? null : Path.Combine(previous, file.Path);
-        if (old is not null && File.Exists(old) && SameContent(file, old) && NativeFiles.TryHardLink(old, target)) return;
-        if (file.Content is { } content) File.WriteAllBytes(target, content);
+        if (old is not null && SameContent(content, file.SourcePath, old) && NativeFiles.TryHardLink(old, target)) return;
+        if (content is not null) File.WriteAllBytes(target, content);
         else File.Copy(file.SourcePath!, target);
     }
 
-    private static bool SameContent(OutputFile file, string old)
+    private static bool SameContent(byte[]? content, string? sourcePath, string old)
     {
         var info = new FileInfo(old);
-        if (file.Content is { } content)
+        if (!info.Exists) return false;
+        if (content is not null)
             return info.Length == content.Length && File.ReadAllBytes(old).AsSpan().SequenceEqual(content);
-        var source = new FileInfo(file.SourcePath!);
-        return info.Length == source.Length && FilesEqual(source.FullName, old);
+        return info.Length == new FileInfo(sourcePath!).Length && FilesEqual(sourcePath!, old);
     }
 
     private static bool FilesEqual(string a, string b)
