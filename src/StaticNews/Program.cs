@@ -13,15 +13,32 @@ var now = new Option<string?>("--now") { Description = "The build's 'now' (ISO 8
 
 var build = new Command("build", "Build input/ into output/ (the default command).") { input, output, baseUrl, drafts, keepGoing, now };
 build.SetAction(result => Options(result, result.GetValue(output)!) is { } options
-    ? BuildCommand.Run(options, Console.Out, Console.Error) : ExitCodes.Usage);
+    ? BuildCommand.Run(options, Console.Out, Console.Error, BuildCommand.IsInteractive) : ExitCodes.Usage);
 
 var importOutput = new Option<string>("--output") { Description = "Folder for the imported .md pages (required: an import never lands in the published site).", Required = true };
 var import = new Command("import", "Write each raw dump as a Markdown page with front matter, for editors to review.") { input, importOutput, now };
 import.SetAction(result => Options(result, result.GetValue(importOutput)!) is { } options
     ? ImportCommand.Run(options, Console.Out, Console.Error) : ExitCodes.Usage);
 
-var root = new RootCommand("StaticNews: a static-site generator for news.") { build, import };
-root.SetAction(_ => BuildCommand.Run(Options(null, "output")!, Console.Out, Console.Error));
+var port = new Option<int>("--port") { Description = "Port of the preview server on 127.0.0.1.", DefaultValueFactory = _ => 8080 };
+var serve = new Command("serve", "Preview the site with drafts, rebuilding and reloading the browser on every save.") { input, port };
+serve.SetAction((result, stop) => ServeCommand.Run(result.GetValue(input)!, result.GetValue(port), Console.Out, Console.Error, stop));
+
+var strict = new Option<bool>("--strict") { Description = "Warnings fail the check too (exit 1)." };
+var check = new Command("check", "Validate the content without writing a site: errors exit 1, warnings 0 unless --strict.") { input, strict, now };
+check.SetAction(result => Options(result, "output") is { } options
+    ? CheckCommand.Run(options, result.GetValue(strict), Console.Out, Console.Error) : ExitCodes.Usage);
+
+var title = new Argument<string>("title") { Description = "The headline of the new article." };
+var tags = new Option<string?>("--tags") { Description = "Comma-separated tags, e.g. --tags NATO,Südkorea." };
+var create = new Command("new", "Start an article at input/<yyyy>/<slug>.md, dated now in the site's time zone.") { title, tags, input, now };
+create.SetAction(result => Options(result, "output") is { } options
+    ? NewCommand.Run(options.InputDir, result.GetValue(title)!, (result.GetValue(tags) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        options.Now, Console.Out, Console.Error)
+    : ExitCodes.Usage);
+
+var root = new RootCommand("StaticNews: a static-site generator for news.") { build, import, serve, check, create };
+root.SetAction(_ => BuildCommand.Run(Options(null, "output")!, Console.Out, Console.Error, BuildCommand.IsInteractive));
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
@@ -30,7 +47,7 @@ if (parsed.Errors.Count > 0)
     Console.Error.WriteLine("Run with --help for the commands and their options.");
     return ExitCodes.Usage;
 }
-return parsed.Invoke();
+return await parsed.InvokeAsync();
 
 BuildOptions? Options(ParseResult? result, string outputDir)
 {

@@ -11,22 +11,28 @@ namespace StaticNews;
 /// <summary>The build, one line per step: load → parse → enrich → render → write.</summary>
 public static class SiteBuilder
 {
-    public static BuildReport Build(BuildOptions options)
+    /// <param name="progress">Told the name of each step as it starts, for the progress display.</param>
+    public static BuildReport Build(BuildOptions options, IProgress<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
         var problems = new List<Diagnostic>();
         try
         {
             PublishOutput.Recover(options.OutputDir);
-            var (_, _, _, site) = Model(options, problems);
+            var (_, _, _, site) = Model(options, problems, progress);
             if (HasErrors(problems) && !options.KeepGoing) return Report(problems, site, 0, clock, published: false);
-            using var render = new RenderSite(site);
+            using var render = new RenderSite(site, options.ThemeAssetsDir);
             var files = render.Run();
+            progress?.Report($"Rendering and writing {files.Count} files");
             OutputPaths.Check(files, problems);
             if (files.Any(f => !OutputPaths.IsSafe(f.Path)) || (HasErrors(problems) && !options.KeepGoing))
                 return Report(problems, site, 0, clock, published: false);
             PublishOutput.Run(files, options.OutputDir);
-            return Report(problems, site, files.Count, clock, published: true);
+            return Report(problems, site, files.Count, clock, published: true) with
+            {
+                Pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)),
+                Feeds = files.Count(f => f.Path.EndsWith("feed.xml", StringComparison.Ordinal) || f.Path is "atom.xml" or "feed.json"),
+            };
         }
         catch (InputException e)
         {
@@ -36,13 +42,17 @@ public static class SiteBuilder
     }
 
     /// <summary>The site model from an input folder: what <c>build</c>, <c>import</c> and <c>check</c> share.</summary>
-    public static (InputTree Input, SiteConfig Config, IReadOnlyList<FrontMatterPage> Pages, Site Site) Model(BuildOptions options, List<Diagnostic> problems)
+    public static (InputTree Input, SiteConfig Config, IReadOnlyList<FrontMatterPage> Pages, Site Site) Model(BuildOptions options,
+        List<Diagnostic> problems, IProgress<string>? progress = null)
     {
+        progress?.Report("Reading input");
         var input = ScanInput.Run(options.InputDir, problems);
         var config = ReadSiteConfig.Run(input.SiteConfigPath, problems);
         if (options.BaseUrl is { } baseUrl) config = config with { BaseUrl = baseUrl };
         if (HasErrors(problems)) throw new InputException([.. problems.Where(p => p.Severity == Severity.Error)]) ;
+        progress?.Report($"Parsing {input.Documents.Count} documents");
         var pages = new ParseDocuments(config).Run(input.Documents, problems);
+        progress?.Report($"Enriching {pages.Count} articles");
         var site = new EnrichSite(config, options).Run(input, pages, problems);
         return (input, config, pages, site);
     }

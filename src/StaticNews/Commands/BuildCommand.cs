@@ -1,13 +1,17 @@
+using Spectre.Console;
 using StaticNews.Model;
 
 namespace StaticNews.Commands;
 
-/// <summary><c>build</c>: input/ → output/, reporting every problem; exit 0, 1 or 3.</summary>
+/// <summary>
+/// <c>build</c>: input/ → output/, reporting every problem; exit 0, 1 or 3. On a terminal the steps show as
+/// they run and the build ends with a summary table; in a CI log, plain lines.
+/// </summary>
 public static class BuildCommand
 {
-    public static int Run(BuildOptions options, TextWriter output, TextWriter errors)
+    public static int Run(BuildOptions options, TextWriter output, TextWriter errors, bool interactive = false)
     {
-        var report = SiteBuilder.Build(options);
+        var report = interactive ? WithStatus(options) : SiteBuilder.Build(options, new Progress<string>(step => output.WriteLine($"{step}…")));
         foreach (var problem in report.Diagnostics) errors.WriteLine(problem);
         var errorCount = report.Errors.Count();
         if (!report.Published)
@@ -15,11 +19,41 @@ public static class BuildCommand
             errors.WriteLine($"Build failed with {errorCount} error(s); {options.OutputDir} was left as it was.");
             return ExitCodes.Failed;
         }
-        var site = report.Site!;
-        output.WriteLine($"Published {site.Articles.Count} articles, {site.Tags.Count} tags, {report.FilesWritten} files to {options.OutputDir} " +
-                         $"in {report.Elapsed.TotalSeconds:0.00} s ({report.Warnings.Count()} warnings).");
+        if (interactive) AnsiConsole.Write(Summary(report, options));
+        else output.WriteLine(PlainSummary(report, options));
         if (errorCount == 0) return ExitCodes.Success;
         errors.WriteLine($"--keep-going: {errorCount} problem(s) above were skipped; the rest was published.");
         return ExitCodes.PartlyPublished;
+    }
+
+    /// <summary>A terminal that a person watches: not redirected, not a CI job.</summary>
+    public static bool IsInteractive => !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null
+        && AnsiConsole.Profile.Capabilities.Interactive;
+
+    public static string PlainSummary(BuildReport report, BuildOptions options) =>
+        $"Published {report.Site!.Articles.Count} articles, {report.Site.Tags.Count} tags, {report.Pages} pages, {report.Feeds} feeds " +
+        $"({report.FilesWritten} files) to {options.OutputDir} in {report.Elapsed.TotalSeconds:0.00} s; {report.Warnings.Count()} warnings.";
+
+    private static BuildReport WithStatus(BuildOptions options)
+    {
+        BuildReport? report = null;
+        AnsiConsole.Status().Spinner(Spinner.Known.Dots).Start("Starting", context =>
+            report = SiteBuilder.Build(options, new SynchronousProgress(step => context.Status(step))));
+        return report!;
+    }
+
+    private static Table Summary(BuildReport report, BuildOptions options)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"Published to {Markup.Escape(options.OutputDir)}");
+        table.AddColumn("Pages").AddColumn("Articles").AddColumn("Tags").AddColumn("Feeds").AddColumn("Warnings").AddColumn("Time");
+        table.AddRow($"{report.Pages}", $"{report.Site!.Articles.Count}", $"{report.Site.Tags.Count}", $"{report.Feeds}",
+            $"{report.Warnings.Count()}", $"{report.Elapsed.TotalSeconds:0.00} s");
+        return table;
+    }
+
+    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool and lag behind).</summary>
+    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
     }
 }

@@ -10,7 +10,8 @@ namespace StaticNews.Render;
 /// page, the tags index and tag pages, redirects for aliases, feeds, sitemaps, robots.txt, the 404 page, theme
 /// assets and static files.
 /// </summary>
-public sealed class RenderSite(Site site) : IDisposable
+/// <param name="themeAssetsDir">A folder to read the theme's assets from instead of the compiled theme (serve mode).</param>
+public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisposable
 {
     private readonly SiteUrls _urls = new(site.Config);
     private readonly SiteConfig _config = site.Config;
@@ -46,12 +47,18 @@ public sealed class RenderSite(Site site) : IDisposable
         files.Add(File(_urls.NewsSitemap, () => NewsSitemap.Write(site, _urls)));
         files.Add(new OutputFile("robots.txt", () => Utf8(
             $"User-agent: *\nAllow: /\n\nSitemap: {_urls.Absolute(_urls.Sitemap)}\nSitemap: {_urls.Absolute(_urls.NewsSitemap)}\n")));
-        files.AddRange(ThemeAssets.All().Select(a => new OutputFile(a.Path, () => a.Content)));
+        files.AddRange(ThemeAssets.All().Select(a => ThemeAsset(a)));
         files.AddRange(site.StaticFiles.Select(f => new OutputFile(f.RelativePath, null, f.Path)));
         return files;
     }
 
     private ThemeRenderer Renderer => _renderers.Value!;
+
+    private OutputFile ThemeAsset(ThemeAsset asset)
+    {
+        var onDisk = themeAssetsDir is null ? null : Path.Combine(themeAssetsDir, asset.Path["assets/".Length..]);
+        return onDisk is not null && System.IO.File.Exists(onDisk) ? new OutputFile(asset.Path, null, onDisk) : new OutputFile(asset.Path, () => asset.Content);
+    }
 
     private void AddList(List<OutputFile> files, PageModels models, string heading, string title, string description,
         string firstUrl, IReadOnlyList<Article> articles, bool featureLead, string? feedUrl)

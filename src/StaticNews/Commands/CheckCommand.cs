@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using StaticNews.Model;
+using StaticNews.Render;
+
+namespace StaticNews.Commands;
+
+/// <summary>
+/// <c>check</c>: validates the content without writing a site. Errors (what would fail a build) exit 1;
+/// warnings (a tag missing from the taxonomy, an unmatched PREV/NEXT, no summary or image, a link to a missing
+/// page) exit 0 unless <c>--strict</c>.
+/// </summary>
+public static partial class CheckCommand
+{
+    public static int Run(BuildOptions options, bool strict, TextWriter output, TextWriter errors)
+    {
+        var problems = new List<Diagnostic>();
+        try
+        {
+            var (_, config, _, site) = SiteBuilder.Model(options with { Drafts = true }, problems);
+            problems.AddRange(ContentWarnings(site, config));
+        }
+        catch (InputException e)
+        {
+            problems.AddRange(e.Diagnostics);
+        }
+        var all = problems.DistinctBy(p => p.ToString()).OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line ?? 0).ToList();
+        foreach (var problem in all) errors.WriteLine(problem);
+        var errorCount = all.Count(p => p.Severity == Severity.Error);
+        var warningCount = all.Count - errorCount;
+        output.WriteLine($"check: {errorCount} error(s), {warningCount} warning(s).");
+        return errorCount > 0 || (strict && warningCount > 0) ? ExitCodes.Failed : ExitCodes.Success;
+    }
+
+    public static IEnumerable<Diagnostic> ContentWarnings(Site site, SiteConfig config)
+    {
+        var official = config.Taxonomy.Entries.Select(e => Enrich.Slug.From(e.Name)).ToHashSet(StringComparer.Ordinal);
+        using var render = new RenderSite(site);
+        var basePath = config.BasePath;
+        var published = render.Run().Select(f => basePath + "/" + f.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var article in site.Articles)
+        {
+            var file = article.Page.Document.RelativePath;
+            var matter = article.Page.FrontMatter;
+            if (official.Count > 0)
+                foreach (var tag in article.Tags.Where(t => !official.Contains(t.Slug)))
+                    yield return Diagnostic.Warning(file, $"the tag `{tag.Name}` is not in the taxonomy.", "Add it to `taxonomy:` in site.yml, or use a tag that is.", 1);
+            if (matter.Prev is { } prev && article.PreviousStory is null)
+                yield return Diagnostic.Warning(file, $"PREV `{prev}` matches no article of the site.", "Check the title, or import that story too.", LineOf(article.Page.Document.Path, prev));
+            if (matter.Next is { } next && article.NextStory is null)
+                yield return Diagnostic.Warning(file, $"NEXT `{next}` matches no article of the site.", "Check the title, or import that story too.", LineOf(article.Page.Document.Path, next));
+            if (matter.Summary is null)
+                yield return Diagnostic.Warning(file, "no `summary`: cards and feeds show the lead, shortened.", "Add `summary:` to the front matter or sidecar.", 1);
+            if (matter.Image is null)
+                yield return Diagnostic.Warning(file, "no `image`: social cards and feeds have no picture.", "Add `image:` with a path under input/ or an https:// URL.", 1);
+            foreach (Match link in InternalLink().Matches(article.BodyHtml))
+            {
+                var url = Uri.UnescapeDataString(link.Groups[1].Value.Split('#', '?')[0]);
+                var target = url.EndsWith('/') ? url + "index.html" : url;
+                if (!published.Contains(target) && !published.Contains(target + "/index.html"))
+                    yield return Diagnostic.Warning(file, $"the link {link.Groups[1].Value} leads to no page of the site.", "Fix the link or remove it.",
+                        LineOf(article.Page.Document.Path, link.Groups[1].Value[basePath.Length..]));
+            }
+        }
+    }
+
+    /// <summary>The line of the source file that mentions <paramref name="text"/>, where an editor looks for it.</summary>
+    private static int? LineOf(string path, string text)
+    {
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Contains(text, StringComparison.Ordinal)) return number;
+        }
+        return null;
+    }
+
+    [GeneratedRegex("\\b(?:href|src)=\"(/[^\"/][^\"]*|/)\"")]
+    private static partial Regex InternalLink();
+}

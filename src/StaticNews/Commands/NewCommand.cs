@@ -1,0 +1,43 @@
+using System.Globalization;
+using StaticNews.Enrich;
+using StaticNews.Load;
+using StaticNews.Model;
+using StaticNews.Parse;
+using YamlDotNet.Serialization;
+
+namespace StaticNews.Commands;
+
+/// <summary><c>new "Title" [--tags a,b]</c>: starts an article at <c>input/&lt;yyyy&gt;/&lt;slug&gt;.md</c>, dated now in the site's time zone.</summary>
+public static class NewCommand
+{
+    private static readonly ISerializer Yaml = new SerializerBuilder().WithQuotingNecessaryStrings().Build();
+
+    public static int Run(string inputDir, string title, IReadOnlyList<string> tags, DateTimeOffset now, TextWriter output, TextWriter errors)
+    {
+        var problems = new List<Diagnostic>();
+        SiteConfig config;
+        try
+        {
+            config = ReadSiteConfig.Run(ScanInput.Run(inputDir, problems).SiteConfigPath, problems);
+        }
+        catch (InputException e)
+        {
+            foreach (var problem in e.Diagnostics) errors.WriteLine(problem);
+            return ExitCodes.Failed;
+        }
+        var local = TimeZoneInfo.ConvertTime(now, config.TimeZone);
+        var date = new DateTimeOffset(local.DateTime.AddTicks(-(local.Ticks % TimeSpan.TicksPerSecond)), local.Offset);
+        var relative = $"{local.Year.ToString(CultureInfo.InvariantCulture)}/{Slug.From(title)}.md";
+        var path = Path.Combine(inputDir, relative);
+        if (File.Exists(path))
+        {
+            errors.WriteLine($"{relative}: error: the file already exists; new never overwrites an article. Choose another title or edit that file.");
+            return ExitCodes.Failed;
+        }
+        var matter = new Dictionary<string, object> { ["title"] = title, ["date"] = IsoDate.Format(date), ["tags"] = tags.ToList() };
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, $"---\n{Yaml.Serialize(matter).ReplaceLineEndings("\n")}---\n\nThe lead: what happened, where, and why it matters.\n");
+        output.WriteLine($"Created {Path.Combine(inputDir, relative)}");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+using StaticNews.Model;
+
+namespace StaticNews.Serve;
+
+/// <summary>
+/// <c>serve</c>: builds into a preview folder of its own (never output/), serves it on loopback, rebuilds when
+/// input/ or the theme's assets change, and reloads open pages. A failed build shows as an error page and the
+/// server keeps running; fixing the file recovers.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly RebuildOnChange _rebuild;
+
+    public string Url { get; }
+
+    /// <summary>Cancelled when the host is told to stop (SIGTERM, SIGINT): its console lifetime takes those signals.</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
+    private PreviewServer(WebApplication app, RebuildOnChange rebuild, string url) => (_app, _rebuild, Url) = (app, rebuild, url);
+
+    /// <param name="themeDir">The theme's source folder, when serve runs in a clone: its assets are served live.</param>
+    public static async Task<PreviewServer> Start(string inputDir, int port, string? themeDir, TextWriter log)
+    {
+        var preview = Path.Combine(Path.GetTempPath(), "staticnews-preview-" + Environment.ProcessId);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        PreviewSite? site = null; // known once Kestrel has its port; requests before then get a 503
+        app.Run(context => site is null ? Unavailable(context) : site.Handle(context));
+        await app.StartAsync();
+        var origin = app.Urls.First().TrimEnd('/');
+
+        var reload = new LiveReload(app.Lifetime.ApplicationStopping);
+        var options = new BuildOptions(inputDir, preview, DateTimeOffset.UtcNow, Drafts: true,
+            ThemeAssetsDir: themeDir is null ? null : Path.Combine(themeDir, "assets"));
+        var basePath = BasePath(inputDir);
+        site = new PreviewSite(preview, basePath, reload);
+        options = options with { BaseUrl = new Uri(origin + basePath + "/") };
+
+        var rebuild = new RebuildOnChange(options, inputDir, themeDir, site, reload, log);
+        rebuild.BuildNow();
+        return new PreviewServer(app, rebuild, origin + basePath + "/");
+    }
+
+    /// <summary>Waits for the build that a change started, for tests and for the first page.</summary>
+    public Task Settled() => _rebuild.Settled();
+
+    private static Task Unavailable(Microsoft.AspNetCore.Http.HttpContext context)
+    {
+        context.Response.StatusCode = 503;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The base URL's path from site.yml, so the preview has the published site's shape.</summary>
+    private static string BasePath(string inputDir)
+    {
+        try
+        {
+            var problems = new List<Diagnostic>();
+            var tree = Load.ScanInput.Run(inputDir, problems);
+            return Load.ReadSiteConfig.Run(tree.SiteConfigPath, problems).BasePath;
+        }
+        catch (InputException)
+        {
+            return "";
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _rebuild.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

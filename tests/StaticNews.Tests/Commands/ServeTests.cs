@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using StaticNews.Serve;
+
+namespace StaticNews.Tests.Commands;
+
+/// <summary>The preview server: live reload, error page and recovery, base path, never touching output/ (issue #6).</summary>
+public sealed class ServeTests : IAsyncLifetime
+{
+    private readonly TestSite _site = new TestSite()
+        .Add("site.yml", "baseUrl: https://example.org/news/\nlanguage: de\n")
+        .Add("a.md", "---\ntitle: Alpha\ndate: 2024-12-01T10:00:00Z\n---\nErste Fassung.\n")
+        .Add("entwurf.md", "---\ntitle: Entwurf\ndate: 2024-12-01T11:00:00Z\ndraft: true\n---\nNoch nicht fertig.\n");
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly StringWriter _log = new();
+    private PreviewServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await PreviewServer.Start(_site.Input, 0, themeDir: null, TextWriter.Synchronized(_log));
+
+    [Fact]
+    public async Task Pages_are_served_under_the_base_path_with_drafts_and_the_reload_script()
+    {
+        Assert.EndsWith("/news/", _server.Url, StringComparison.Ordinal);
+        var front = await _http.GetStringAsync(_server.Url);
+        Assert.Contains(LiveReload.Script, front);
+        Assert.Contains("Entwurf", front);
+        Assert.Contains("Erste Fassung", await _http.GetStringAsync(_server.Url + "2024/12/01/alpha/"));
+        Assert.False(Directory.Exists(_site.Output), "serve must never write the published output/");
+    }
+
+    [Fact]
+    public async Task A_saved_change_rebuilds_and_reloads_open_pages_within_two_seconds()
+    {
+        using var events = await _http.GetStreamAsync(new Uri(new Uri(_server.Url), LiveReload.EventsPath));
+        using var reader = new StreamReader(events);
+        Assert.Equal("retry: 500", await reader.ReadLineAsync());
+        var clock = Stopwatch.StartNew();
+        _site.Add("a.md", "---\ntitle: Alpha\ndate: 2024-12-01T10:00:00Z\n---\nZweite Fassung.\n");
+        string? line;
+        while ((line = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(5))) != "event: reload") Assert.NotNull(line);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"reload after {clock.Elapsed}");
+        Assert.Contains("Zweite Fassung", await _http.GetStringAsync(_server.Url + "2024/12/01/alpha/"));
+    }
+
+    [Fact]
+    public async Task A_build_error_shows_in_the_browser_and_fixing_the_file_recovers()
+    {
+        _site.Add("kaputt.md", "---\ntitle: Kaputt\ntags: 5\n---\n");
+        await Eventually(async () => (await _http.GetAsync(_server.Url)).StatusCode == System.Net.HttpStatusCode.InternalServerError);
+        var error = await (await _http.GetAsync(_server.Url)).Content.ReadAsStringAsync();
+        Assert.Contains("kaputt.md:3:7: error:", error);
+        Assert.Contains(LiveReload.Script, error);
+
+        File.Delete(Path.Combine(_site.Input, "kaputt.md"));
+        await Eventually(async () => (await _http.GetAsync(_server.Url)).IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public async Task Paths_outside_the_preview_are_not_served()
+    {
+        var response = await _http.GetAsync(_server.Url + "..%2F..%2Fetc%2Fpasswd");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), "the preview did not rebuild in time");
+            await Task.Delay(50);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _http.Dispose();
+        _site.Dispose();
+    }
+}
