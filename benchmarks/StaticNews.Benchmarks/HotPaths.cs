@@ -1,0 +1,65 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using StaticNews.Model;
+using StaticNews.Parse;
+using StaticNews.Render;
+
+namespace StaticNews.Benchmarks;
+
+/// <summary>
+/// The build's hot paths, one article at a time: dump parsing, front matter, Markdown, rendering an article
+/// page, writing a feed. Inputs are made here, in the shape of benchmarks/gen_corpus.py's articles.
+/// </summary>
+[MemoryDiagnoser]
+public class HotPaths
+{
+    private byte[] _dump = [];
+    private string _page = "";
+    private string _markdown = "";
+    private MarkdownPageParser _pages = null!;
+    private MarkdownRenderer _renderer = null!;
+    private SourceDocument _document = null!;
+    private Site _site = null!;
+    private SiteUrls _urls = null!;
+    private PageModels _models = null!;
+    private ThemeRenderer _theme = null!;
+    private FeedBodies _bodies = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var paragraphs = Enumerable.Range(0, 8).Select(i =>
+            $"Die Bundesregierung beschloss am Dienstag in Berlin ein Förderprogramm für Wärmepumpen, Absatz {i}. " +
+            "Eine Sprecherin des Ministeriums sagte: „Wir haben lange verhandelt.“ Die Opposition kritisierte den Entwurf.").ToList();
+        _markdown = string.Join("\n\n", paragraphs.Select((p, i) => i == 2 ? $"**{p}** [mehr](/posts/alt/)" : p)) + "\n";
+        _page = "---\ntitle: \"Zürich: Die Polizei unterstützt günstigere Tickets\"\ndate: 2016-01-01T18:08:09+01:00\n" +
+                "tags:\n  - \"Gesellschaft\"\n  - \"Südkorea\"\nsummary: \"Kurz gesagt.\"\nlang: de\n---\n" + _markdown;
+        _dump = Encoding.UTF8.GetBytes("Titel der Meldung\n\nTitel der Meldung\nTitel der Meldung\n-\n\n" + paragraphs[0] +
+            "\n\nWERBUNG\n\nWerbung schließen\n\n" + string.Join("\n\n", paragraphs.Skip(1)) + "\n\n-\n\nPREV Vorher\nNEXT Nachher\n");
+
+        var config = new SiteConfig { Language = "de", FeedSize = 20 };
+        _pages = new MarkdownPageParser(new FrontMatterReader(config.TimeZone));
+        _renderer = new MarkdownRenderer(false, "");
+        _document = new SourceDocument("/bench/a.md", "a.md", DocumentKind.MarkdownPage);
+
+        var input = Path.Combine(Path.GetTempPath(), "staticnews-hotpaths");
+        Directory.CreateDirectory(input);
+        for (var i = 0; i < 20; i++) File.WriteAllText(Path.Combine(input, $"{i:00}.md"), _page.Replace("Zürich", $"Zürich {i}"));
+        var problems = new List<Diagnostic>();
+        (_, _, _, _site) = SiteBuilder.Model(new BuildOptions(input, Path.Combine(input, "out"), DateTimeOffset.UtcNow), problems);
+        _urls = new SiteUrls(_site.Config);
+        _models = new PageModels(_site, _urls);
+        _theme = new ThemeRenderer();
+        _bodies = new FeedBodies(_urls);
+    }
+
+    [Benchmark] public RawDump ParseDump() => DumpParser.Parse(_dump, "a.txt");
+
+    [Benchmark] public FrontMatterPage? ParseFrontMatter() => _pages.Parse(_document, _page, new List<Diagnostic>());
+
+    [Benchmark] public RenderedBody RenderMarkdown() => _renderer.Render(_markdown, "");
+
+    [Benchmark] public string RenderArticlePage() => _theme.Render<Theme.Pages.ArticlePage>(_models.Article(_site.Articles[0]));
+
+    [Benchmark] public byte[] WriteFeed() => RssFeed.Write("Bench", "", "/", "/feed.xml", _site.Articles, _site.Config, _urls, new FeedBodies(_urls));
+}

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# StaticNews against Hugo on the same generated corpus, alternately, RUNS times each, on this machine.
+# Prints median wall time and peak memory of each, and the four ratios of the performance issue:
+# full build vs Hugo (time, memory), one-edit rebuild vs StaticNews's own full build, raw dumps vs front matter.
+#   N=10000 RUNS=3 benchmarks/run.sh        (N100K=1 adds one 100,000-article build, for its peak memory)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+N=${N:-10000}
+RUNS=${RUNS:-3}
+work=${WORK:-/tmp/staticnews-bench}
+mkdir -p "$work"
+
+command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; }
+[ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
+
+echo "== Release build of StaticNews (ReadyToRun; compilation is not timed)"
+dotnet publish "$here/../src/StaticNews" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/bin" -v quiet -nologo >/dev/null
+staticnews="$work/bin/StaticNews"
+
+corpus() { # N → folder with posts/ and raw/
+  local dir="$work/corpus-$1"
+  [ -d "$dir/posts" ] || python3 "$here/gen_corpus.py" "$1" "$dir" --seed 1 >/dev/null
+  echo "$dir"
+}
+
+# The peer writes 20-item feeds and 20-story pages; StaticNews's input says the same.
+site_yml='title: Bench News
+baseUrl: https://example.org/
+language: de
+pageSize: 20
+feedSize: 20'
+
+prepare() { # corpus kind → input folder for StaticNews
+  local input="$work/input-$2-$(basename "$1")"
+  if [ ! -d "$input" ]; then
+    mkdir -p "$input"
+    cp -r "$1/$2" "$input/"
+    echo "$site_yml" > "$input/site.yml"
+    # A dump carries no date: as in a newsroom, a sidecar gives it the one its Markdown twin has.
+    [ "$2" = raw ] && for post in "$1"/posts/*.md; do
+      stem=$(basename "$post" .md)
+      grep -m1 '^date:' "$post" > "$input/raw/$stem.yml"
+    done
+  fi
+  echo "$input"
+}
+
+measure() { # label command… → prints "seconds peak_kib", output lands in $work/out
+  rm -rf "$work/out" "$work"/.staticnews-out-*; sync; sleep 1
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; exit 1; }
+  cat "$work/time.txt"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+c=$(corpus "$N")
+posts=$(prepare "$c" posts)
+raw=$(prepare "$c" raw)
+hugo_site="$work/hugo-site-$N"
+if [ ! -d "$hugo_site" ]; then cp -r "$here/hugo-site" "$hugo_site"; mkdir -p "$hugo_site/content"; cp -r "$c/posts" "$hugo_site/content/posts"; fi
+now="--now 2030-01-01T00:00:00Z" # the raw dumps carry no date: one fixed "now" keeps runs alike
+
+: > "$work/sn.txt"; : > "$work/hugo.txt"; : > "$work/raw.txt"
+for run in $(seq "$RUNS"); do
+  echo "== run $run of $RUNS ($N articles)"
+  measure hugo --source "$hugo_site" --destination "$work/out" --quiet | tee -a "$work/hugo.txt" | sed 's/^/hugo        /'
+  measure "$staticnews" build --input "$posts" --output "$work/out" $now | tee -a "$work/sn.txt" | sed 's/^/staticnews  /'
+  measure "$staticnews" build --input "$raw" --output "$work/out" $now | tee -a "$work/raw.txt" | sed 's/^/raw dumps   /'
+done
+
+echo "== one edited article, rebuilt over the previous output"
+: > "$work/edit.txt"
+for run in $(seq "$RUNS"); do
+  rm -rf "$work/out"; "$staticnews" build --input "$posts" --output "$work/out" $now >/dev/null 2>&1; sync; sleep 1
+  articles=("$posts"/posts/*.md)
+  echo "Ein neuer Satz, Lauf $run." >> "${articles[0]}"
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$staticnews" build --input "$posts" --output "$work/out" $now >/dev/null 2>&1
+  tee -a "$work/edit.txt" < "$work/time.txt" | sed 's/^/rebuild     /'
+done
+
+t_hugo=$(cut -d' ' -f1 "$work/hugo.txt" | median); m_hugo=$(cut -d' ' -f2 "$work/hugo.txt" | median)
+t_sn=$(cut -d' ' -f1 "$work/sn.txt" | median); m_sn=$(cut -d' ' -f2 "$work/sn.txt" | median)
+t_raw=$(cut -d' ' -f1 "$work/raw.txt" | median); t_edit=$(cut -d' ' -f1 "$work/edit.txt" | median)
+echo
+echo "== medians of $RUNS runs, $N articles, $(nproc) cores"
+printf 'hugo        %6.2f s  %5d MiB\n' "$t_hugo" "$((m_hugo / 1024))"
+printf 'staticnews  %6.2f s  %5d MiB\n' "$t_sn" "$((m_sn / 1024))"
+printf 'raw dumps   %6.2f s\n' "$t_raw"
+printf 'one edit    %6.2f s\n' "$t_edit"
+echo
+awk -v a="$t_sn" -v b="$t_hugo" 'BEGIN {printf "full build time   StaticNews/Hugo       %.2f  (target <= 0.50)\n", a / b}'
+awk -v a="$m_sn" -v b="$m_hugo" 'BEGIN {printf "full build memory StaticNews/Hugo       %.2f  (target <= 1.00)\n", a / b}'
+awk -v a="$t_edit" -v b="$t_sn" 'BEGIN {printf "one-edit rebuild / full build           %.2f  (target <= 0.10, or <= 2 s: %.2f s)\n", a / b, a}'
+awk -v a="$t_raw" -v b="$t_sn" 'BEGIN {printf "raw dumps / front matter                %.2f  (target <= 1.20)\n", a / b}'
+
+if [ "${N100K:-0}" = 1 ]; then
+  echo
+  echo "== 100,000 articles, once"
+  big=$(prepare "$(corpus 100000)" posts)
+  measure "$staticnews" build --input "$big" --output "$work/out" $now | sed 's/^/staticnews  /'
+fi
