@@ -8,21 +8,40 @@ namespace StaticNews.Enrich;
 
 /// <summary>
 /// The stopword lists of Lucene's analyzers (Snowball's lists for German, Spanish and French), copied once into
-/// frozen sets: the function words that tell languages apart and that are never tags.
+/// frozen tables: the function words that tell languages apart and that are never tags. Lookups take spans, so
+/// scanning a text allocates no strings.
 /// </summary>
 public static class Stopwords
 {
-    public static readonly FrozenDictionary<string, FrozenSet<string>> ByLanguage = new Dictionary<string, FrozenSet<string>>
+    public static readonly IReadOnlyList<string> Languages = ["de", "en", "es", "fr"];
+
+    /// <summary>Each stopword with, per language of <see cref="Languages"/>, the weight it gives that language:
+    /// 1 / the number of languages that share it (<c>der</c> speaks for German alone, <c>de</c> for Spanish and French).</summary>
+    private static readonly FrozenDictionary<string, double[]> Weights = BuildWeights();
+
+    private static readonly FrozenDictionary<string, double[]>.AlternateLookup<ReadOnlySpan<char>> ByLowercaseSpan =
+        Weights.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="word"/>, in any case, is a function word in any of the four languages.</summary>
+    public static bool IsStopword(ReadOnlySpan<char> word) => WeightsOf(word) is not null;
+
+    /// <summary>The per-language weights of a word (any case), or null when it is no stopword.</summary>
+    public static double[]? WeightsOf(ReadOnlySpan<char> word)
     {
-        ["de"] = Freeze(GermanAnalyzer.DefaultStopSet),
-        ["en"] = Freeze(EnglishAnalyzer.DefaultStopSet),
-        ["es"] = Freeze(SpanishAnalyzer.DefaultStopSet),
-        ["fr"] = Freeze(FrenchAnalyzer.DefaultStopSet),
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        if (word.Length > 32) return null;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return ByLowercaseSpan.TryGetValue(lower, out var weights) ? weights : null;
+    }
 
-    /// <summary>True when <paramref name="lowercaseWord"/> is a function word in any of the four languages.</summary>
-    public static bool IsStopword(string lowercaseWord) => ByLanguage.Values.Any(set => set.Contains(lowercaseWord));
-
-    private static FrozenSet<string> Freeze(IEnumerable<object> words) =>
-        words.Select(w => w switch { char[] chars => new string(chars), _ => w.ToString() ?? "" }).ToFrozenSet(StringComparer.Ordinal);
+    private static FrozenDictionary<string, double[]> BuildWeights()
+    {
+        IEnumerable<object>[] lists = [GermanAnalyzer.DefaultStopSet, EnglishAnalyzer.DefaultStopSet, SpanishAnalyzer.DefaultStopSet, FrenchAnalyzer.DefaultStopSet];
+        var sets = lists.Select(list => list.Select(w => w switch { char[] chars => new string(chars), _ => w.ToString() ?? "" }).ToHashSet(StringComparer.Ordinal)).ToList();
+        return sets.SelectMany(s => s).Distinct(StringComparer.Ordinal).ToFrozenDictionary(word => word, word =>
+        {
+            var shared = sets.Count(s => s.Contains(word));
+            return sets.Select(s => s.Contains(word) ? 1.0 / shared : 0).ToArray();
+        }, StringComparer.Ordinal);
+    }
 }

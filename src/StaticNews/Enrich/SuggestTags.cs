@@ -66,7 +66,7 @@ public static class SuggestTags
                 end++;
             i = end - 1;
             // "Die Deutsche Bahn": a leading function word is not part of the name.
-            while (start < end && Stopwords.IsStopword(tokens[start].Word.ToLowerInvariant())) start++;
+            while (start < end && Stopwords.IsStopword(tokens[start].Word)) start++;
             if (start == end) continue;
             if (german && end - start > 1 && !IsGermanNameAdjective(tokens[start].Word))
             {
@@ -85,7 +85,7 @@ public static class SuggestTags
 
     private static bool IsNameWord(NameToken token) =>
         token.Word.Length >= 2 && !token.Word.All(char.IsDigit) && !Calendar.Contains(token.Word)
-        && !Stopwords.IsStopword(token.Word.ToLowerInvariant());
+        && !Stopwords.IsStopword(token.Word);
 
     /// <summary>"Deutsche Bahn", "Kieler Bucht", "Europäische Zentralbank": an inflected adjective opening a name.</summary>
     private static bool IsGermanNameAdjective(string word) =>

@@ -54,13 +54,18 @@ public static class DumpParser
         !Boilerplate.IsSeparator(line) && !Boilerplate.IsAdMarker(line) && !Boilerplate.TryNavigation(line, out _, out _)
         && line.Any(char.IsLetterOrDigit);
 
-    /// <summary>Lines of any ending, each cleaned: control characters gone, whitespace (also no-break) trimmed.</summary>
+    /// <summary>Lines of any ending, each cleaned: tabs as spaces, zero-width marks gone, whitespace (also no-break) trimmed.</summary>
     private static List<string> SplitLines(string text)
     {
         var lines = new List<string>();
         var clean = new StringBuilder();
         foreach (var raw in text.AsSpan().EnumerateLines())
         {
+            if (raw.IndexOfAny('\t', '\uFEFF', '\u200B') < 0 && raw.IndexOfAnyInRange('\0', '\u001F') < 0)
+            {
+                lines.Add(raw.Trim().ToString()); // the common line: nothing to clean but its ends
+                continue;
+            }
             clean.Clear();
             foreach (var c in raw)
             {
