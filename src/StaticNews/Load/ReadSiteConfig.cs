@@ -19,14 +19,13 @@ public static class ReadSiteConfig
         const string file = ScanInput.SiteConfigName;
         var yaml = YamlTreeReader.Read(File.ReadAllText(path), file, firstLine: 1);
         var fields = new YamlFieldReader(file, problems);
-        var hasBaseUrl = false;
         foreach (var field in yaml.Fields)
         {
             config = field.Key switch
             {
                 "title" => config with { Title = fields.String(field) ?? config.Title },
                 "description" => config with { Description = fields.String(field) ?? config.Description },
-                "baseUrl" => config with { BaseUrl = BaseUrl(fields, field, ref hasBaseUrl) ?? config.BaseUrl },
+                "baseUrl" => config with { BaseUrl = BaseUrl(fields, field) ?? config.BaseUrl },
                 "language" => config with { Language = Language(fields, field) ?? config.Language },
                 "timezone" => config with { TimeZone = TimeZone(fields, field) ?? config.TimeZone },
                 "pageSize" => config with { PageSize = fields.PositiveInt(field) ?? config.PageSize },
@@ -37,7 +36,7 @@ public static class ReadSiteConfig
                 _ => Unknown(field, config, problems),
             };
         }
-        if (!hasBaseUrl)
+        if (!yaml.Fields.Any(f => f.Key == "baseUrl"))
             problems.Add(Diagnostic.Warning(file, $"no `baseUrl`: feeds and the sitemap will point at {SiteConfig.DefaultBaseUrl}.",
                 "Add `baseUrl: https://your.site/`.", yaml.Position.Line));
         return config;
@@ -47,47 +46,20 @@ public static class ReadSiteConfig
     public static Uri? ParseBaseUrl(string text) =>
         Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 
-    private static Uri? BaseUrl(YamlFieldReader fields, YamlField field, ref bool hasBaseUrl)
-    {
-        var text = fields.String(field);
-        if (text is null) return null;
-        if (ParseBaseUrl(text) is { } uri)
-        {
-            hasBaseUrl = true;
-            return uri;
-        }
-        fields.Problem(field, $"`baseUrl` must be an absolute http(s) URL, not `{text}`.", "Write for example `baseUrl: https://example.org/news/`.");
-        return null;
-    }
+    private static Uri? BaseUrl(YamlFieldReader fields, YamlField field) =>
+        fields.Parsed(field, ParseBaseUrl, "an absolute http(s) URL", "Write for example `baseUrl: https://example.org/news/`.");
 
-    private static string? Language(YamlFieldReader fields, YamlField field)
-    {
-        var text = fields.String(field);
-        if (text is null) return null;
-        if (LanguageTag.TryNormalize(text, out var tag)) return tag;
-        fields.Problem(field, $"`language` must be a BCP 47 tag, not `{text}`.", "Write for example `language: de`.");
-        return null;
-    }
+    private static string? Language(YamlFieldReader fields, YamlField field) =>
+        fields.Parsed(field, text => LanguageTag.TryNormalize(text, out var tag) ? tag : null, "a BCP 47 language tag", "Write for example `language: de`.");
 
-    private static TimeZoneInfo? TimeZone(YamlFieldReader fields, YamlField field)
-    {
-        var text = fields.String(field);
-        if (text is null) return null;
-        if (TimeZoneInfo.TryFindSystemTimeZoneById(text, out var zone)) return zone;
-        fields.Problem(field, $"unknown time zone `{text}`.", "Use an IANA name such as `Europe/Berlin` or `UTC`.");
-        return null;
-    }
+    private static TimeZoneInfo? TimeZone(YamlFieldReader fields, YamlField field) =>
+        fields.Parsed(field, text => TimeZoneInfo.TryFindSystemTimeZoneById(text, out var zone) ? zone : null,
+            "an IANA time zone", "Use a name such as `Europe/Berlin` or `UTC`.");
 
-    private static string? Permalink(YamlFieldReader fields, YamlField field)
-    {
-        var text = fields.String(field);
-        if (text is null) return null;
-        if (text.StartsWith('/') && text.EndsWith('/') && text.Contains("{slug}", StringComparison.Ordinal) && !text.Contains("..", StringComparison.Ordinal))
-            return text;
-        fields.Problem(field, $"`permalink` must start and end with `/` and contain `{{slug}}`, not `{text}`.",
-            "Write for example `permalink: /{yyyy}/{MM}/{dd}/{slug}/`.");
-        return null;
-    }
+    private static string? Permalink(YamlFieldReader fields, YamlField field) =>
+        fields.Parsed(field, text => text.StartsWith('/') && text.EndsWith('/') && text.Contains("{slug}", StringComparison.Ordinal)
+                && !text.Contains("..", StringComparison.Ordinal) ? text : null,
+            "a path that starts and ends with `/` and contains `{slug}`", "Write for example `permalink: /{yyyy}/{MM}/{dd}/{slug}/`.");
 
     private static SiteConfig Unknown(YamlField field, SiteConfig config, ICollection<Diagnostic> problems)
     {

@@ -58,12 +58,7 @@ public sealed class FrontMatterReader(TimeZoneInfo timeZone)
         return matter;
     }
 
-    private static string? Language(YamlFieldReader fields, YamlField field)
-    {
-        var lang = fields.String(field);
-        if (lang is null) return null;
-        if (LanguageTag.TryNormalize(lang, out var tag)) return tag;
-        fields.Problem(field, $"`lang` must be a BCP 47 language tag, not `{lang}`.", "Write for example `lang: de` or `lang: en-GB`.");
-        return null;
-    }
+    private static string? Language(YamlFieldReader fields, YamlField field) =>
+        fields.Parsed(field, text => LanguageTag.TryNormalize(text, out var tag) ? tag : null,
+            "a BCP 47 language tag", "Write for example `lang: de` or `lang: en-GB`.");
 }

@@ -22,6 +22,19 @@ public sealed class YamlFieldReader(string file, ICollection<Diagnostic> problem
         }
     }
 
+    /// <summary>
+    /// Text that must also make sense as a <typeparamref name="T"/> (a URL, a time zone, a language tag): null
+    /// when absent, and a problem saying what was expected when <paramref name="parse"/> refuses it.
+    /// </summary>
+    public T? Parsed<T>(YamlField field, Func<string, T?> parse, string expected, string fix) where T : class
+    {
+        var text = String(field);
+        if (text is null) return null;
+        if (parse(text) is { } value) return value;
+        Problem(field, $"`{field.Key}` must be {expected}, not `{text}`.", fix);
+        return null;
+    }
+
     public bool? Bool(YamlField field)
     {
         if (field.Value is YamlScalar { IsNull: true }) return null;

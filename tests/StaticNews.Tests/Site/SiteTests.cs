@@ -76,6 +76,21 @@ public sealed partial class SiteTests : IDisposable
     }
 
     [Fact]
+    public void Every_wrong_setting_of_site_yml_is_reported_with_its_line()
+    {
+        _site.Add("site.yml", "title: News\nbaseUrl: nope\ntimezone: Mars/Base\npageSize: 0\nlanguage: de_DE\npermalink: /{yyyy}/\nfancy: true\n")
+            .Add("a.md", Page("Alpha", "2024-12-01T10:00:00Z"));
+        var (code, _, errors) = _site.Run();
+        Assert.Equal(ExitCodes.Failed, code);
+        Assert.Contains("site.yml:2:10: error: `baseUrl` must be an absolute http(s) URL, not `nope`.", errors);
+        Assert.Contains("site.yml:3:11: error: `timezone` must be an IANA time zone, not `Mars/Base`.", errors);
+        Assert.Contains("site.yml:4:11: error: `pageSize` must be a whole number above 0", errors);
+        Assert.Contains("site.yml:6:12: error: `permalink` must be a path", errors);
+        Assert.Contains("site.yml:7:1: warning: unknown setting `fancy`", errors);
+        Assert.DoesNotContain("language", errors);
+    }
+
+    [Fact]
     public void Keep_going_publishes_the_good_documents_and_exits_3()
     {
         _site.Add("a.md", Page("Alpha", "2024-12-01T10:00:00Z")).Add("b.md", "---\ntitle: Kaputt\ndate: gestern\n---\n");
