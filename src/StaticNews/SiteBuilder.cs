@@ -18,7 +18,7 @@ public static class SiteBuilder
         var problems = new List<Diagnostic>();
         try
         {
-            PublishOutput.Recover(options.OutputDir);
+            var recovery = PublishOutput.Recover(options.OutputDir);
             var (_, _, _, site) = Model(options, problems, progress);
             if (HasErrors(problems) && !options.KeepGoing) return Report(problems, site, 0, clock, published: false);
             using var render = new RenderSite(site, options.ThemeAssetsDir);
@@ -27,9 +27,10 @@ public static class SiteBuilder
             OutputPaths.Check(files, problems);
             if (files.Any(f => !OutputPaths.IsSafe(f.Path)) || (HasErrors(problems) && !options.KeepGoing))
                 return Report(problems, site, 0, clock, published: false);
-            PublishOutput.Run(files, options.OutputDir);
+            var retirement = PublishOutput.Run(files, options.OutputDir);
             return Report(problems, site, files.Count, clock, published: true) with
             {
+                CleanUp = Task.WhenAll(recovery, retirement),
                 Pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)),
                 Feeds = files.Count(f => f.Path.EndsWith("feed.xml", StringComparison.Ordinal) || f.Path is "atom.xml" or "feed.json"),
             };

@@ -62,6 +62,7 @@ public sealed class TestSite : IDisposable
     {
         var report = Build(options);
         Assert.True(report.Published, "not published:\n" + string.Join('\n', report.Diagnostics));
+        report.CleanUp.Wait(); // the previous generation is deleted in the background; tests look at the folder after it
         return report;
     }
 

@@ -6,6 +6,7 @@ namespace StaticNews.Write;
 /// Publishes the rendered files atomically: everything is written into a sibling staging folder, then swapped
 /// with the live folder in one step, so a failed or killed build leaves the previous site as it was. Files whose
 /// bytes did not change are hard-linked from the previous site, keeping their modification times for CDN sync.
+/// The previous generation is deleted in the background: deleting a 10,000-file tree takes as long as writing one.
 /// </summary>
 public static class PublishOutput
 {
@@ -13,28 +14,34 @@ public static class PublishOutput
 
     /// <summary>
     /// Run first by every build, whether or not it will publish: puts back a site whose swap was cut between two
-    /// renames, and removes staging and retired folders left by a killed run.
+    /// renames, and starts removing what earlier runs left behind (staging folders of killed runs, old generations).
     /// </summary>
-    public static void Recover(string outputDir)
+    /// <returns>The removal, running in the background; a process may exit before it ends, the next run goes on.</returns>
+    public static Task Recover(string outputDir)
     {
         var (output, parent, name) = Locate(outputDir);
-        if (!Directory.Exists(parent)) return;
+        if (!Directory.Exists(parent)) return Task.CompletedTask;
         RestoreInterruptedSwap(parent, name, output);
-        RemoveStale(parent, name);
+        var stale = new[] { "staging", "trash", "old" }
+            .SelectMany(kind => Directory.EnumerateDirectories(parent, $"{Prefix}{name}-{kind}-*")).ToList();
+        return Task.Run(() => stale.ForEach(Delete));
     }
 
-    public static void Run(IReadOnlyList<OutputFile> files, string outputDir)
+    /// <returns>The deletion of the previous generation, running in the background.</returns>
+    public static Task Run(IReadOnlyList<OutputFile> files, string outputDir)
     {
         var (output, parent, name) = Locate(outputDir);
         Directory.CreateDirectory(parent);
 
-        var staging = Path.Combine(parent, $"{Prefix}{name}-staging-{Environment.ProcessId}");
+        var run = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
+        var staging = Path.Combine(parent, $"{Prefix}{name}-staging-{run}");
         Directory.CreateDirectory(staging);
         var previous = Directory.Exists(output) ? output : null;
         // More workers than cores: while one waits for the disk, another renders.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount };
         Parallel.ForEach(files, parallel, file => Place(file, staging, previous));
-        Swap(staging, output, Path.Combine(parent, $"{Prefix}{name}-old-{Environment.ProcessId}"));
+        var trash = Path.Combine(parent, $"{Prefix}{name}-trash-{run}");
+        return Swap(staging, output, Path.Combine(parent, $"{Prefix}{name}-old-{run}"), trash) ? Task.Run(() => Delete(trash)) : Task.CompletedTask;
     }
 
     private static (string Output, string Parent, string Name) Locate(string outputDir)
@@ -81,23 +88,24 @@ public static class PublishOutput
     /// One atomic exchange where Linux offers it. Elsewhere two renames; a crash between them leaves the new
     /// site in staging and the old one aside, which the next run's clean-up sweeps away before it builds anew.
     /// </summary>
-    private static void Swap(string staging, string output, string retired)
+    /// <returns>True when a previous generation now lies at <paramref name="trash"/>.</returns>
+    private static bool Swap(string staging, string output, string retired, string trash)
     {
         if (!Directory.Exists(output))
         {
             Directory.Move(staging, output);
-            return;
+            return false;
         }
         if (NativeFiles.TryExchange(staging, output))
         {
-            Directory.Move(staging, retired);
+            Directory.Move(staging, trash);
+            return true;
         }
-        else
-        {
-            Directory.Move(output, retired);
-            Directory.Move(staging, output);
-        }
-        Directory.Delete(retired, recursive: true);
+        // Only an "old" folder is ever put back as the site; once the new one is in place it becomes trash.
+        Directory.Move(output, retired);
+        Directory.Move(staging, output);
+        Directory.Move(retired, trash);
+        return true;
     }
 
     /// <summary>Where two renames were cut between them, the live folder is missing: put the previous site back first.</summary>
@@ -108,13 +116,10 @@ public static class PublishOutput
         if (retired is not null) Directory.Move(retired, output);
     }
 
-    /// <summary>Staging and retired folders of a run that was killed: never the live site.</summary>
-    private static void RemoveStale(string parent, string name)
+    private static void Delete(string folder)
     {
-        foreach (var stale in Directory.EnumerateDirectories(parent, $"{Prefix}{name}-*"))
-        {
-            try { Directory.Delete(stale, recursive: true); }
-            catch (IOException) { /* another build may be using it; the next run tries again */ }
-        }
+        try { Directory.Delete(folder, recursive: true); }
+        catch (IOException) { /* in use by another build, or gone already: the next run tries again */ }
+        catch (UnauthorizedAccessException) { }
     }
 }
