@@ -96,8 +96,10 @@ public static class SuggestTags
     private static bool IsEvidence(List<NameToken> tokens, int start, List<NameToken> words, bool german, bool strippedArticle)
     {
         var first = words[0];
-        if (first.IsAcronym || words.Count > 1) return true;
-        if (first.SentenceStart && !strippedArticle) return false;
+        if (first.IsAcronym) return true;
+        // "Ähnliche Arten" opening a sentence is an adjective and a noun; "Deutsche Bahn" inside one is a name.
+        if (words.Count > 1) return !german || !first.SentenceStart || strippedArticle;
+        if (first.SentenceStart && !strippedArticle) return StartsAList(tokens, start);
         if (!german) return true;
         // German capitalises every noun: the ending and the word before tell a name ("in Kiel") from a noun ("die Quallenart").
         if (first.IsAcronym) return true;
@@ -106,6 +108,13 @@ public static class SuggestTags
         var before = start > 0 ? tokens[start - 1] : default;
         return before.Word is not null && !before.IsCapitalised && GermanNameIntroducers.Contains(before.Word);
     }
+
+    /// <summary>"Kenya and Tanzania sign…": a first word joined to a name by "and" is a name too.</summary>
+    private static bool StartsAList(List<NameToken> tokens, int start) =>
+        start + 2 < tokens.Count && ListConjunctions.Contains(tokens[start + 1].Word) && tokens[start + 2].IsCapitalised
+        && !Stopwords.IsStopword(tokens[start + 2].Word);
+
+    private static readonly HashSet<string> ListConjunctions = new(StringComparer.Ordinal) { "and", "und", "y", "et", "or", "oder", "o", "ou", "e" };
 
     /// <summary>German genitives (<c>Nordkoreas</c>) count for the name itself (<c>Nordkorea</c>).</summary>
     private static void MergeGenitives(Dictionary<string, Candidate> candidates)

@@ -55,6 +55,20 @@ public sealed class CorpusTests(ITestOutputHelper output)
         Assert.Equal(key.Lang, DetectLanguage.Run(string.Join('\n', dump.Paragraphs.Prepend(dump.Title))));
     }
 
+    [Fact]
+    public void Across_the_samples_suggested_tags_name_seven_in_ten_places_and_organisations()
+    {
+        var (found, total) = (0, 0);
+        foreach (var key in Key())
+        {
+            var (_, dump) = Load(key.File);
+            var tags = SuggestTags.Run(dump.Title, dump.Paragraphs, key.Lang, count: 6);
+            found += key.Entities.Count(e => tags.Contains(e, StringComparer.OrdinalIgnoreCase));
+            total += key.Entities.Length;
+        }
+        Assert.True(found * 10 >= total * 7, $"{found} of {total}");
+    }
+
     [Theory, MemberData(nameof(Files))]
     public void Suggested_tags_name_most_places_and_organisations(string file)
     {
