@@ -47,7 +47,7 @@ public static class SiteBuilder
         List<Diagnostic> problems, IProgress<string>? progress = null)
     {
         progress?.Report("Reading input");
-        var input = ScanInput.Run(options.InputDir, problems);
+        var input = ScanInput.Run(options.InputDir, problems, options.OutputDir);
         var config = ReadSiteConfig.Run(input.SiteConfigPath, problems);
         if (options.BaseUrl is { } baseUrl) config = config with { BaseUrl = baseUrl };
         if (HasErrors(problems)) throw new InputException([.. problems.Where(p => p.Severity == Severity.Error)]) ;

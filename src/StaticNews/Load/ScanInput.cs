@@ -11,14 +11,16 @@ public static class ScanInput
 {
     public const string SiteConfigName = "site.yml";
 
-    public static InputTree Run(string root, ICollection<Diagnostic> problems)
+    /// <param name="outputDir">The output folder: skipped when it lies inside the input, or a build would publish its own last output.</param>
+    public static InputTree Run(string root, ICollection<Diagnostic> problems, string? outputDir = null)
     {
         root = Path.GetFullPath(root);
+        var output = outputDir is null ? null : Path.GetFullPath(outputDir.TrimEnd('/', '\\'));
         if (!Directory.Exists(root))
             throw new InputException(Diagnostic.Error(root, "the input folder does not exist.", "Pass --input DIR or create `input/`."));
 
         var files = new List<(string Path, string Relative)>();
-        Walk(new DirectoryInfo(root), root, files, problems);
+        Walk(new DirectoryInfo(root), root, output, files, problems);
         files.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
 
         var paths = files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal);
@@ -55,18 +57,19 @@ public static class ScanInput
         return new InputTree(root, documents, statics, siteConfig);
     }
 
-    private static void Walk(DirectoryInfo folder, string root, List<(string, string)> files, ICollection<Diagnostic> problems)
+    private static void Walk(DirectoryInfo folder, string root, string? output, List<(string, string)> files, ICollection<Diagnostic> problems)
     {
         foreach (var entry in folder.EnumerateFileSystemInfos())
         {
-            if (entry.Name.StartsWith('.')) continue; // .git, .DS_Store, editor swap files
+            if (entry.Name.StartsWith('.')) continue; // .git, .DS_Store, editor swap files, StaticNews's own staging
+            if (entry.FullName == output) continue;
             var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
             if (entry.LinkTarget is not null)
             {
                 problems.Add(Diagnostic.Warning(relative, "symbolic links are not followed.", "Copy the file into input/ instead."));
                 continue;
             }
-            if (entry is DirectoryInfo directory) Walk(directory, root, files, problems);
+            if (entry is DirectoryInfo directory) Walk(directory, root, output, files, problems);
             else files.Add((entry.FullName, relative));
         }
     }

@@ -76,6 +76,17 @@ public sealed partial class SiteTests : IDisposable
     }
 
     [Fact]
+    public void An_output_folder_inside_the_input_is_never_published_into_itself()
+    {
+        _site.Add("a.md", Page("Alpha", "2024-12-01T10:00:00Z")).AddBytes("bild.png", [1]);
+        var inside = _site.Options with { OutputDir = Path.Combine(_site.Input, "public") };
+        _site.Publish(inside);
+        _site.Publish(inside);
+        Assert.False(Directory.Exists(Path.Combine(_site.Input, "public", "public")));
+        Assert.True(File.Exists(Path.Combine(_site.Input, "public", "bild.png")));
+    }
+
+    [Fact]
     public void Every_wrong_setting_of_site_yml_is_reported_with_its_line()
     {
         _site.Add("site.yml", "title: News\nbaseUrl: nope\ntimezone: Mars/Base\npageSize: 0\nlanguage: de_DE\npermalink: /{yyyy}/\nfancy: true\n")
