@@ -7,7 +7,20 @@ public readonly record struct NameToken(string Word, bool SentenceStart, bool Af
 {
     public bool IsCapitalised => char.IsUpper(Word[0]);
     /// <summary>EU, NATO, ÖBB: all capitals and at least two letters.</summary>
-    public bool IsAcronym => Word.Length >= 2 && Word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Word.Count(char.IsLetter) >= 2;
+    public bool IsAcronym
+    {
+        get
+        {
+            var letters = 0;
+            foreach (var c in Word)
+            {
+                if (!char.IsLetter(c)) continue;
+                if (!char.IsUpper(c)) return false;
+                letters++;
+            }
+            return letters >= 2;
+        }
+    }
 }
 
 /// <summary>Splits a paragraph into <see cref="NameToken"/>s.</summary>

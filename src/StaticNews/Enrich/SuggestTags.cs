@@ -103,7 +103,8 @@ public static class SuggestTags
         if (!german) return true;
         // German capitalises every noun: the ending and the word before tell a name ("in Kiel") from a noun ("die Quallenart").
         if (first.IsAcronym) return true;
-        if (GermanNounEndings.Any(ending => first.Word.EndsWith(ending, StringComparison.Ordinal))) return false;
+        foreach (var ending in GermanNounEndings)
+            if (first.Word.EndsWith(ending, StringComparison.Ordinal)) return false;
         if (first.AfterComma) return true;
         var before = start > 0 ? tokens[start - 1] : default;
         return before.Word is not null && !before.IsCapitalised && GermanNameIntroducers.Contains(before.Word);
