@@ -46,7 +46,7 @@ public class HotPaths
         Directory.CreateDirectory(input);
         for (var i = 0; i < 20; i++) File.WriteAllText(Path.Combine(input, $"{i:00}.md"), _page.Replace("Zürich", $"Zürich {i}"));
         var problems = new List<Diagnostic>();
-        (_, _, _, _site) = SiteBuilder.Model(new BuildOptions(input, Path.Combine(input, "out"), DateTimeOffset.UtcNow), problems);
+        (_, _, _site) = SiteBuilder.Model(new BuildOptions(input, Path.Combine(input, "out"), DateTimeOffset.UtcNow), problems);
         _urls = new SiteUrls(_site.Config);
         _models = new PageModels(_site, _urls);
         _theme = new ThemeRenderer();

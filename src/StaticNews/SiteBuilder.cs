@@ -19,7 +19,7 @@ public static class SiteBuilder
         try
         {
             var recovery = PublishOutput.Recover(options.OutputDir);
-            var (_, _, _, site) = Model(options, problems, progress);
+            var (_, _, site) = Model(options, problems, progress);
             if (HasErrors(problems) && !options.KeepGoing) return Report(problems, site, 0, clock, published: false);
             using var render = new RenderSite(site, options.ThemeAssetsDir);
             var files = render.Run();
@@ -43,7 +43,7 @@ public static class SiteBuilder
     }
 
     /// <summary>The site model from an input folder: what <c>build</c>, <c>import</c> and <c>check</c> share.</summary>
-    public static (InputTree Input, SiteConfig Config, IReadOnlyList<FrontMatterPage> Pages, Site Site) Model(BuildOptions options,
+    public static (InputTree Input, SiteConfig Config, Site Site) Model(BuildOptions options,
         List<Diagnostic> problems, IProgress<string>? progress = null)
     {
         progress?.Report("Reading input");
@@ -51,11 +51,9 @@ public static class SiteBuilder
         var config = ReadSiteConfig.Run(input.SiteConfigPath, problems);
         if (options.BaseUrl is { } baseUrl) config = config with { BaseUrl = baseUrl };
         if (HasErrors(problems)) throw new InputException([.. problems.Where(p => p.Severity == Severity.Error)]) ;
-        progress?.Report($"Parsing {input.Documents.Count} documents");
-        var pages = new ParseDocuments(config).Run(input.Documents, problems);
-        progress?.Report($"Enriching {pages.Count} articles");
-        var site = new EnrichSite(config, options).Run(input, pages, problems);
-        return (input, config, pages, site);
+        progress?.Report($"Parsing and enriching {input.Documents.Count} documents");
+        var site = new EnrichSite(config, options).Run(input, new ParseDocuments(config).ParseOne, problems);
+        return (input, config, site);
     }
 
     private static bool HasErrors(IEnumerable<Diagnostic> problems) => problems.Any(p => p.Severity == Severity.Error);

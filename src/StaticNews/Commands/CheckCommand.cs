@@ -16,7 +16,7 @@ public static partial class CheckCommand
         var problems = new List<Diagnostic>();
         try
         {
-            var (_, config, _, site) = SiteBuilder.Model(options with { Drafts = true }, problems);
+            var (_, config, site) = SiteBuilder.Model(options with { Drafts = true }, problems);
             problems.AddRange(ContentWarnings(site, config));
         }
         catch (InputException e)

@@ -1,4 +1,5 @@
 using StaticNews.Model;
+using StaticNews.Parse;
 
 namespace StaticNews.Commands;
 
@@ -9,19 +10,19 @@ public static class ImportCommand
     {
         var problems = new List<Diagnostic>();
         IReadOnlyList<Article> articles;
-        IReadOnlyDictionary<SourceDocument, string> bodies;
+        ParseDocuments parse;
         try
         {
             // Drafts and future stories are imported too: holding them back is the build's business.
-            var (_, _, pages, site) = SiteBuilder.Model(options with { Drafts = true, Future = true }, problems);
+            var (_, config, site) = SiteBuilder.Model(options with { Drafts = true, Future = true }, problems);
             articles = site.Articles;
-            bodies = pages.ToDictionary(p => p.Document, p => p.Body);
+            parse = new ParseDocuments(config);
         }
         catch (InputException e)
         {
             problems.AddRange(e.Diagnostics);
             articles = [];
-            bodies = new Dictionary<SourceDocument, string>();
+            parse = new ParseDocuments(new SiteConfig());
         }
         foreach (var problem in problems.DistinctBy(p => p.ToString())) errors.WriteLine(problem);
         if (problems.Any(p => p.Severity == Severity.Error)) return ExitCodes.Failed;
@@ -32,7 +33,9 @@ public static class ImportCommand
         {
             var name = Path.ChangeExtension(Path.GetFileName(article.Page.Document.RelativePath), ".md");
             var path = Path.Combine(options.OutputDir, name);
-            var text = ImportedPage.Write(article, bodies[article.Page.Document]);
+            // The article keeps only its HTML; the Markdown body is read again, for this dump alone.
+            var body = parse.ParseOne(article.Page.Document, problems)?.Body ?? "";
+            var text = ImportedPage.Write(article, body);
             if (File.Exists(path) && File.ReadAllText(path) == text) continue; // idempotent: unchanged files keep their times
             File.WriteAllText(path, text);
             written++;

@@ -8,7 +8,7 @@ namespace StaticNews.Enrich;
 /// summary and body HTML. Pure, so the pages can be enriched on all cores.
 /// </summary>
 public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownRenderer markdown, ChooseTags tags,
-    IReadOnlyDictionary<string, DateTimeOffset> committed, DateTimeOffset now)
+    Lazy<IReadOnlyDictionary<string, DateTimeOffset>> committed, DateTimeOffset now)
 {
     public Article? Run(FrontMatterPage page, ICollection<Diagnostic> problems)
     {
@@ -42,7 +42,7 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
             Lang = lang,
             Tags = tags.Run(page, title, body.Paragraphs, lang).Select(name => new Tag(Slug.From(name), name)).ToList(),
             Summary = Collapse(matter.Summary ?? Summaries.Shorten(body.Paragraphs.FirstOrDefault() ?? "")),
-            BodyHtml = body.Html,
+            BodyUtf8 = System.Text.Encoding.UTF8.GetBytes(body.Html),
             WordCount = body.WordCount,
             Author = matter.Author,
             Image = Image(matter.Image, folder, file, problems),
@@ -57,7 +57,7 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
     /// </summary>
     private DateTimeOffset DumpDate(FrontMatterPage page, ICollection<Diagnostic> problems)
     {
-        if (committed.TryGetValue(page.Document.RelativePath, out var date)) return date;
+        if (committed.Value.TryGetValue(page.Document.RelativePath, out var date)) return date;
         problems.Add(Diagnostic.Warning(page.Document.RelativePath, "no date: using the build time until the file is committed.",
             "Give it a date: a sidecar `.yml` with `date: 2024-12-04T12:00:00+01:00`, or `date:` in its front matter."));
         return now;

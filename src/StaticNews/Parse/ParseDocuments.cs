@@ -2,14 +2,11 @@ using StaticNews.Model;
 
 namespace StaticNews.Parse;
 
-/// <summary>Reads every document into a front-matter page, on all cores, reporting every bad file rather than the first.</summary>
+/// <summary>Reads a document into a front-matter page, or says what is wrong with it; never throws for bad input.</summary>
 public sealed class ParseDocuments(SiteConfig config)
 {
     private readonly MarkdownPageParser _markdownPages = new(new FrontMatterReader(config.TimeZone));
     private readonly DumpPage _dumpPages = new(new FrontMatterReader(config.TimeZone), config.TimeZone);
-
-    public IReadOnlyList<FrontMatterPage> Run(IReadOnlyList<SourceDocument> documents, ICollection<Diagnostic> problems) =>
-        ParallelMap.Run(documents, ParseOne, problems);
 
     public FrontMatterPage? ParseOne(SourceDocument document, ICollection<Diagnostic> problems)
     {

@@ -61,7 +61,7 @@ public sealed class CheckAndNewTests : IDisposable
         _site.Add("a.md", "---\ntitle: Alpha\ndate: 2024-12-01T10:00:00Z\ntags: [NATO]\n---\nText.\n");
         var (code, output, _) = _site.Run();
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("Parsing 1 documents…", output);
+        Assert.Contains("Parsing and enriching 1 documents…", output);
         Assert.Contains("Rendering and writing", output);
         Assert.True(System.Text.RegularExpressions.Regex.IsMatch(output, @"Published 1 articles, 1 tags, \d+ pages, 4 feeds \(\d+ files\) to .* in \d+\.\d\d s; \d+ warnings\."), output);
     }
