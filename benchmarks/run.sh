@@ -97,5 +97,9 @@ if [ "${N100K:-0}" = 1 ]; then
   echo
   echo "== 100,000 articles, once"
   big=$(prepare "$(corpus 100000)" posts)
-  measure "$staticnews" build --input "$big" --output "$work/out" $now | sed 's/^/staticnews  /'
+  # The generated corpus has a few same-day stories with the same title; StaticNews refuses a shared URL, so
+  # --keep-going publishes the rest and exits 3.
+  rm -rf "$work/out"; sync
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$staticnews" build --input "$big" --output "$work/out" $now --keep-going >/dev/null 2>&1 || [ $? -eq 3 ]
+  sed 's/^/staticnews  /' "$work/time.txt"
 fi
