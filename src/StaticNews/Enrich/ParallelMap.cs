@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 
-namespace StaticNews.Model;
+using StaticNews.Model;
+
+namespace StaticNews.Enrich;
 
 /// <summary>
 /// Runs one step over many documents on all cores, each with its own list of problems, and reports the
