@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-
 using StaticNews.Model;
 
 namespace StaticNews.Enrich;
