@@ -67,6 +67,8 @@ public static class SuggestTags
             i = end - 1;
             // "Die Deutsche Bahn": a leading function word is not part of the name.
             while (start < end && Stopwords.IsStopword(tokens[start].Word)) start++;
+            // "Además la Comisión Europea": a word, then an article, then the name; the name starts after the article.
+            if (start + 2 < end && Articles.Contains(tokens[start + 1].Word)) start += 2;
             if (start == end) continue;
             if (german && end - start > 1 && !IsGermanNameAdjective(tokens[start].Word))
             {
@@ -114,6 +116,8 @@ public static class SuggestTags
     private static bool StartsAList(List<NameToken> tokens, int start) =>
         start + 2 < tokens.Count && ListConjunctions.Contains(tokens[start + 1].Word) && tokens[start + 2].IsCapitalised
         && !Stopwords.IsStopword(tokens[start + 2].Word);
+
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "la", "las", "los", "le", "les", "the", "el" };
 
     private static readonly HashSet<string> ListConjunctions = new(StringComparer.Ordinal) { "and", "und", "y", "et", "or", "oder", "o", "ou", "e" };
 

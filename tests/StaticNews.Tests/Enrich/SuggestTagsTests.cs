@@ -16,6 +16,15 @@ public sealed class SuggestTagsTests
     }
 
     [Fact]
+    public void A_sentence_opening_word_and_an_article_are_not_part_of_the_name()
+    {
+        var tags = SuggestTags.Run("Acuerdo en Bruselas", ["Además la Comisión Europea aprobó el plan.", "Según la Comisión Europea, el Banco de España lo apoya."], "es", 6);
+        Assert.Contains("Comisión Europea", tags);
+        Assert.Contains("Banco de España", tags);
+        Assert.DoesNotContain(tags, t => t.StartsWith("Además", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void German_nouns_and_sentence_opening_adjectives_are_not_names()
     {
         var tags = SuggestTags.Run("Forscher in Kiel entdecken neue Quallenart",
