@@ -20,7 +20,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string Origin => _host!.Origin;
 
-    /// <summary>Front page, an article with linked stories, a tag page and the tags index.</summary>
+    /// <summary>Front page, an article with linked stories, the busiest tag page and the tags index.</summary>
     public IReadOnlyList<string> Pages { get; private set; } = [];
 
     public async Task InitializeAsync()
@@ -28,7 +28,8 @@ public sealed class BrowserSite : IAsyncLifetime
         if (!Enabled) return;
         var report = Site.Publish();
         var article = report.Site!.Articles.First(a => a.PreviousStory is not null || a.NextStory is not null);
-        Pages = ["/", article.Url, "/tags/" + article.Tags[0].Slug + "/", "/tags/"];
+        var busiestTag = report.Site.Tags.MaxBy(g => g.Articles.Count)!.Tag;
+        Pages = ["/", article.Url, "/tags/" + busiestTag.Slug + "/", "/tags/"];
         _host = await StaticHost.Start(Site.Output);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
