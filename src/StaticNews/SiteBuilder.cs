@@ -24,8 +24,8 @@ public static class SiteBuilder
             using var render = new RenderSite(site, options.ThemeAssetsDir);
             var files = render.Run();
             progress?.Report($"Rendering and writing {files.Count} files");
-            OutputPaths.Check(files, problems);
-            if (files.Any(f => !OutputPaths.IsSafe(f.Path)) || (HasErrors(problems) && !options.KeepGoing))
+            var allSafe = OutputPaths.Check(files, problems);
+            if (!allSafe || (HasErrors(problems) && !options.KeepGoing))
                 return Report(problems, site, 0, clock, published: false);
             var retirement = PublishOutput.Run(files, options.OutputDir);
             return Report(problems, site, files.Count, clock, published: true) with

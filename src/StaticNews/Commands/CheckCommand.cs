@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using StaticNews.Model;
 using StaticNews.Render;
 
@@ -9,7 +8,7 @@ namespace StaticNews.Commands;
 /// warnings (a tag missing from the taxonomy, an unmatched PREV/NEXT, no summary or image, a link to a missing
 /// page) exit 0 unless <c>--strict</c>.
 /// </summary>
-public static partial class CheckCommand
+public static class CheckCommand
 {
     public static int Run(BuildOptions options, bool strict, TextWriter output, TextWriter errors)
     {
@@ -52,13 +51,13 @@ public static partial class CheckCommand
                 yield return Diagnostic.Warning(file, "no `summary`: cards and feeds show the lead, shortened.", "Add `summary:` to the front matter or sidecar.", 1);
             if (matter.Image is null)
                 yield return Diagnostic.Warning(file, "no `image`: social cards and feeds have no picture.", "Add `image:` with a path under input/ or an https:// URL.", 1);
-            foreach (Match link in InternalLink().Matches(article.BodyHtml))
+            foreach (var link in XmlText.RootRelativeLinks(article.BodyHtml))
             {
-                var url = Uri.UnescapeDataString(link.Groups[1].Value.Split('#', '?')[0]);
+                var url = Uri.UnescapeDataString(link.Split('#', '?')[0]);
                 var target = url.EndsWith('/') ? url + "index.html" : url;
                 if (!published.Contains(target) && !published.Contains(target + "/index.html"))
-                    yield return Diagnostic.Warning(file, $"the link {link.Groups[1].Value} leads to no page of the site.", "Fix the link or remove it.",
-                        LineOf(article.Page.Document.Path, link.Groups[1].Value[basePath.Length..]));
+                    yield return Diagnostic.Warning(file, $"the link {link} leads to no page of the site.", "Fix the link or remove it.",
+                        LineOf(article.Page.Document.Path, link[basePath.Length..]));
             }
         }
     }
@@ -74,7 +73,4 @@ public static partial class CheckCommand
         }
         return null;
     }
-
-    [GeneratedRegex("\\b(?:href|src)=\"(/[^\"/][^\"]*|/)\"")]
-    private static partial Regex InternalLink();
 }

@@ -41,6 +41,10 @@ public static partial class XmlText
     public static string AbsoluteLinks(string html, string origin) =>
         RootRelative().Replace(html, match => $"{match.Groups[1].Value}=\"{origin}{match.Groups[2].Value}\"");
 
+    /// <summary>The root-relative <c>href</c>/<c>src</c> targets of rendered HTML (not protocol-relative <c>//host</c>).</summary>
+    public static IEnumerable<string> RootRelativeLinks(string html) =>
+        RootRelative().Matches(html).Select(match => match.Groups[2].Value);
+
     private static bool IsAllowedAt(string text, int i) =>
         XmlConvert.IsXmlChar(text[i])
         || (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))

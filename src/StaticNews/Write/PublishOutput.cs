@@ -85,8 +85,8 @@ public static class PublishOutput
     }
 
     /// <summary>
-    /// One atomic exchange where Linux offers it. Elsewhere two renames; a crash between them leaves the new
-    /// site in staging and the old one aside, which the next run's clean-up sweeps away before it builds anew.
+    /// One atomic exchange where Linux offers it. Elsewhere two renames; a crash between them leaves no live
+    /// folder and the previous site in an "old" folder, which the next run's <see cref="Recover"/> puts back.
     /// </summary>
     /// <returns>True when a previous generation now lies at <paramref name="trash"/>.</returns>
     private static bool Swap(string staging, string output, string retired, string trash)
