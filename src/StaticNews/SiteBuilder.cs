@@ -19,21 +19,21 @@ public static class SiteBuilder
         try
         {
             var recovery = PublishOutput.Recover(options.OutputDir);
-            var (_, _, site) = Model(options, problems, progress);
-            if (HasErrors(problems) && !options.KeepGoing) return Report(problems, site, 0, clock, published: false);
-            using var render = new RenderSite(site, options.ThemeAssetsDir);
-            var files = render.Run();
-            progress?.Report($"Rendering and writing {files.Count} files");
-            var allSafe = OutputPaths.Check(files, problems);
-            if (!allSafe || (HasErrors(problems) && !options.KeepGoing))
-                return Report(problems, site, 0, clock, published: false);
-            var retirement = PublishOutput.Run(files, options.OutputDir);
-            return Report(problems, site, files.Count, clock, published: true) with
+            var cache = new ArticleCache(PublishOutput.ArticleCache(options.OutputDir),
+                ArticleCache.SettingsOf(Path.Combine(options.InputDir, ScanInput.SiteConfigName), options.BaseUrl));
+            var (_, _, site) = Model(options, problems, progress, cache);
+            // Written while the site renders and is written; the next build reads it.
+            var saving = Task.Run(cache.Save);
+            try
             {
-                CleanUp = Task.WhenAll(recovery, retirement),
-                Pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)),
-                Feeds = files.Count(f => f.Path.EndsWith("feed.xml", StringComparison.Ordinal) || f.Path is "atom.xml" or "feed.json"),
-            };
+                if (HasErrors(problems) && !options.KeepGoing) return Report(problems, site, 0, clock, published: false);
+                var report = Publish(site, options, problems, progress, clock);
+                return report with { CleanUp = Task.WhenAll(recovery, report.CleanUp) };
+            }
+            finally
+            {
+                saving.Wait();
+            }
         }
         catch (InputException e)
         {
@@ -42,9 +42,27 @@ public static class SiteBuilder
         }
     }
 
+    private static BuildReport Publish(Site site, BuildOptions options, List<Diagnostic> problems, IProgress<string>? progress, Stopwatch clock)
+    {
+        using var render = new RenderSite(site, options.ThemeAssetsDir);
+        var files = render.Run();
+        progress?.Report($"Rendering and writing {files.Count} files");
+        var allSafe = OutputPaths.Check(files, problems);
+        if (!allSafe || (HasErrors(problems) && !options.KeepGoing))
+            return Report(problems, site, 0, clock, published: false);
+        var retirement = PublishOutput.Run(files, options.OutputDir);
+        return Report(problems, site, files.Count, clock, published: true) with
+        {
+            CleanUp = retirement,
+            Pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)),
+            Feeds = files.Count(f => f.Path.EndsWith("feed.xml", StringComparison.Ordinal) || f.Path is "atom.xml" or "feed.json"),
+        };
+    }
+
     /// <summary>The site model from an input folder: what <c>build</c>, <c>import</c> and <c>check</c> share.</summary>
+    /// <param name="cache">The articles of the last build, reused where their documents did not change; null to parse every document.</param>
     public static (InputTree Input, SiteConfig Config, Site Site) Model(BuildOptions options,
-        List<Diagnostic> problems, IProgress<string>? progress = null)
+        List<Diagnostic> problems, IProgress<string>? progress = null, ArticleCache? cache = null)
     {
         progress?.Report("Reading input");
         var input = ScanInput.Run(options.InputDir, problems, options.OutputDir);
@@ -52,7 +70,8 @@ public static class SiteBuilder
         if (options.BaseUrl is { } baseUrl) config = config with { BaseUrl = baseUrl };
         if (HasErrors(problems)) throw new InputException([.. problems.Where(p => p.Severity == Severity.Error)]) ;
         progress?.Report($"Parsing and enriching {input.Documents.Count} documents");
-        var site = new EnrichSite(config, options).Run(input, new ParseDocuments(config).ParseOne, problems);
+
+        var site = new EnrichSite(config, options, cache).Run(input, new ParseDocuments(config).ParseOne, problems);
         return (input, config, site);
     }
 

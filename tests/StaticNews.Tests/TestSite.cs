@@ -50,8 +50,13 @@ public sealed class TestSite : IDisposable
         var full = Path.Combine(Input, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, bytes);
+        // Each write gets its own time in the past, as an editor's saves have: the article cache trusts only stamps
+        // older than two seconds, and a test rewrites files faster than the file system's clock ticks.
+        File.SetLastWriteTimeUtc(full, new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(++_writes));
         return this;
     }
+
+    private int _writes;
 
     public BuildOptions Options => new(Input, Output, Now);
 
@@ -65,6 +70,10 @@ public sealed class TestSite : IDisposable
         report.CleanUp.Wait(); // the previous generation is deleted in the background; tests look at the folder after it
         return report;
     }
+
+    /// <summary>The folders StaticNews keeps beside the output, by name, in order.</summary>
+    public IReadOnlyList<string> BesideOutput() =>
+        Directory.EnumerateDirectories(Root, ".staticnews-*").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;
 
     /// <summary>Runs the build command as the program does, capturing its exit code and messages.</summary>
     public (int ExitCode, string Output, string Errors) Run(BuildOptions? options = null)

@@ -42,7 +42,7 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
             Lang = lang,
             Tags = tags.Run(page, title, body.Paragraphs, lang).Select(name => new Tag(Slug.From(name), name)).ToList(),
             Summary = Collapse(matter.Summary ?? Summaries.Shorten(body.Paragraphs.FirstOrDefault() ?? "")),
-            BodyUtf8 = System.Text.Encoding.UTF8.GetBytes(body.Html),
+            BodyUtf8 = ArticleBody.Utf8(body.Html),
             WordCount = body.WordCount,
             Author = matter.Author,
             Image = Image(matter.Image, folder, file, problems),
@@ -63,12 +63,19 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
         return now;
     }
 
+    /// <summary>The file an article's image comes from, when it is part of the site: a source of the article, like its document.</summary>
+    public string? ImageSource(Article article) =>
+        article.Image is { Length: > 0 } && article.Page.FrontMatter.Image is { } image
+            ? Path.Combine(inputRoot, ImagePath(image, Folder(article.Page.Document.RelativePath))) : null;
+
+    private static string ImagePath(string image, string folder) => image.StartsWith('/') ? image.TrimStart('/') : folder + image;
+
     private ArticleImage? Image(string? image, string folder, string file, ICollection<Diagnostic> problems)
     {
         if (string.IsNullOrWhiteSpace(image)) return null;
         if (Uri.TryCreate(image, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
             return new ArticleImage(absolute.AbsoluteUri, 0, MediaTypes.Of(absolute.AbsolutePath));
-        var path = image.StartsWith('/') ? image.TrimStart('/') : folder + image;
+        var path = ImagePath(image, folder);
         var onDisk = new FileInfo(Path.Combine(inputRoot, path));
         if (!AliasPath.TryNormalize(path, out _) || !onDisk.Exists)
         {

@@ -5,7 +5,8 @@ namespace StaticNews.Enrich;
 
 /// <summary>From documents to the site model: parse and derive each article, hold back drafts and future
 /// stories, link stories, group tags, and refuse two documents at one URL.</summary>
-public sealed class EnrichSite(SiteConfig config, BuildOptions options)
+/// <param name="cache">Articles derived by the last build, reused where their documents did not change; null to derive all.</param>
+public sealed class EnrichSite(SiteConfig config, BuildOptions options, ArticleCache? cache = null)
 {
     /// <param name="parse">Reads one document into a front-matter page (the Parse step).</param>
     public Site Run(InputTree input, Func<SourceDocument, ICollection<Diagnostic>, FrontMatterPage?> parse, ICollection<Diagnostic> problems)
@@ -18,8 +19,16 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options)
 
         // Parse and derive each document in one pass: its Markdown is garbage as soon as its HTML exists, so
         // 100,000 bodies are never held twice.
-        var derived = ParallelMap.Run(input.Documents,
-            (document, found) => parse(document, found) is { } page ? derive.Run(page, found) : null, problems);
+        var derived = ParallelMap.Run(input.Documents, (document, found) =>
+        {
+            if (cache?.Find(document) is { } known) return known;
+            var sources = cache is null ? null : ArticleCache.Stamp(document.SidecarPath is { } s ? [document.Path, s] : [document.Path]);
+            var article = parse(document, found) is { } page ? derive.Run(page, found) : null;
+            if (article is null || cache is null) return article;
+            article = article with { Version = ArticleCache.VersionOf(article) };
+            if (found.Count == 0 && sources is not null) Remember(document, article, sources, derive.ImageSource(article));
+            return article;
+        }, problems);
 
         var published = derived
             .Where(a => options.Drafts || !a.Draft)
@@ -28,7 +37,18 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options)
             .ToList();
         RefuseSharedUrls(published, problems);
         var (articles, tags) = GroupTags.Run(LinkTranslations.Run(LinkStories.Run(published)), config.Taxonomy);
-        return new Site(config, articles, tags, input.StaticFiles);
+        return new Site(config, articles, tags, input.StaticFiles, cache?.Settings ?? default);
+    }
+
+    private void Remember(SourceDocument document, Article article, List<(string, FileStamp)> sources, string? image)
+    {
+        // An image replaced while the build read it is not remembered with a length it no longer has.
+        if (image is not null)
+        {
+            if (FileStamp.Of(image) is not { Settled: true } stamp || stamp.Length != article.Image!.Length) return;
+            sources.Add((image, stamp));
+        }
+        cache!.Remember(document, article, sources);
     }
 
     /// <summary>Two documents at one URL would overwrite each other; URLs that differ only in case collide on many disks.</summary>

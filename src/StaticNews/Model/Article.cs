@@ -42,6 +42,11 @@ public sealed record Article
     /// <summary>The other languages of this story, ordered by language tag.</summary>
     public IReadOnlyList<Translation> Translations { get; init; } = [];
     public bool Draft { get; init; }
+    /// <summary>
+    /// A hash of what was derived from the document (every field but the linked stories and translations); 0
+    /// when unknown. A feed lists articles without their links, so its items' versions are its recipe.
+    /// </summary>
+    public UInt128 Version { get; init; }
 
     /// <summary>The time the article last changed, for <c>lastmod</c> and feed <c>updated</c>.</summary>
     public DateTimeOffset LastModified => Updated is { } updated && updated > Date ? updated : Date;

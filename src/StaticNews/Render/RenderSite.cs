@@ -26,7 +26,8 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         var files = new List<OutputFile>();
         foreach (var article in site.Articles)
         {
-            files.Add(Page<ArticlePage>(article.Url, () => models.Article(article)));
+            files.Add(new OutputFile(_urls.FileOf(article.Url), () => Utf8(Renderer.Render<ArticlePage>(models.Article(article))),
+                Recipe: () => Recipe.Page<ArticlePage>(models.Article(article, complete: false), site, article)));
             foreach (var alias in article.AliasUrls)
                 files.Add(Page<RedirectPage>(alias, () => new Theme.Views.RedirectView(_urls.Absolute(article.Url), article.Lang)));
         }
@@ -35,14 +36,14 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
             AddList(files, models, group.Tag.Name, $"{text.TaggedWith}: {group.Tag.Name} – {_config.Title}",
                 $"{text.TaggedWith}: {group.Tag.Name}", _urls.Tag(group.Tag), group.Articles, featureLead: false, _urls.TagFeed(group.Tag));
         files.Add(Page<TagIndexPage>(_urls.TagsIndex, models.TagIndex));
-        files.Add(new OutputFile("404.html", () => Utf8(Renderer.Render<NotFoundPage>(models.NotFound()))));
+        files.Add(Page<NotFoundPage>(_config.BasePath + "/404.html", models.NotFound));
 
-        files.Add(File(_urls.Feed, () => RssFeed.Write(_config.Title, _config.Description, _urls.Home, _urls.Feed, site.Articles, _config, _urls, bodies)));
+        files.Add(Feed(_urls.Feed, _config.Title, site.Articles, () => RssFeed.Write(_config.Title, _config.Description, _urls.Home, _urls.Feed, site.Articles, _config, _urls, bodies)));
         foreach (var group in site.Tags)
-            files.Add(File(_urls.TagFeed(group.Tag), () => RssFeed.Write($"{group.Tag.Name} – {_config.Title}", _config.Description,
+            files.Add(Feed(_urls.TagFeed(group.Tag), group.Tag.Name, group.Articles, () => RssFeed.Write($"{group.Tag.Name} – {_config.Title}", _config.Description,
                 _urls.Tag(group.Tag), _urls.TagFeed(group.Tag), group.Articles, _config, _urls, bodies)));
-        files.Add(File(_urls.AtomFeed, () => AtomFeed.Write(site, _urls, bodies)));
-        files.Add(File(_urls.JsonFeed, () => JsonFeed.Write(site, _urls, bodies)));
+        files.Add(Feed(_urls.AtomFeed, _config.Title, site.Articles, () => AtomFeed.Write(site, _urls, bodies)));
+        files.Add(Feed(_urls.JsonFeed, _config.Title, site.Articles, () => JsonFeed.Write(site, _urls, bodies)));
         files.Add(File(_urls.Sitemap, () => SitemapXml.Write(Sitemap())));
         files.Add(File(_urls.NewsSitemap, () => NewsSitemap.Write(site, _urls)));
         files.Add(new OutputFile("robots.txt", () => Utf8(
@@ -77,10 +78,16 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
 
     private int PageCount(int articles) => Math.Max(1, (articles + _config.PageSize - 1) / _config.PageSize);
 
+    /// <remarks>The model is built again for rendering rather than kept from the recipe: most recipes of a
+    /// rebuild match, and holding their models until the write ends would hold every page of the site.</remarks>
     private OutputFile Page<TPage>(string url, Func<object> model) where TPage : Microsoft.AspNetCore.Components.IComponent =>
-        new(_urls.FileOf(url), () => Utf8(Renderer.Render<TPage>(model())));
+        new(_urls.FileOf(url), () => Utf8(Renderer.Render<TPage>(model())), Recipe: () => Recipe.Page<TPage>(model()));
 
     private OutputFile File(string url, Func<byte[]> render) => new(_urls.FileOf(url), render);
+
+    /// <summary>A feed shows its first <see cref="SiteConfig.FeedSize"/> articles, as derived: their versions are its recipe.</summary>
+    private OutputFile Feed(string url, string title, IReadOnlyList<Article> articles, Func<byte[]> render) =>
+        new(_urls.FileOf(url), render, Recipe: () => Recipe.Feed(url + "\0" + title, site.Settings, articles.Take(_config.FeedSize)));
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 

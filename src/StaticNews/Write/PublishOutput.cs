@@ -3,10 +3,11 @@ using StaticNews.Model;
 namespace StaticNews.Write;
 
 /// <summary>
-/// Publishes the rendered files atomically: everything is written into a sibling staging folder, then swapped
+/// Publishes the rendered files atomically: the new generation is put together in a sibling folder, then swapped
 /// with the live folder in one step, so a failed or killed build leaves the previous site as it was. Files whose
-/// bytes did not change are hard-linked from the previous site, keeping their modification times for CDN sync.
-/// The previous generation is deleted in the background: deleting a 10,000-file tree takes as long as writing one.
+/// recipe or bytes did not change are hard-linked from the live site, keeping their modification times for CDN
+/// sync. The generation before the live one is kept as a spare and recycled by the next build (see
+/// <see cref="Generations"/>); whatever must go is deleted in the background, off the build's path.
 /// </summary>
 public static class PublishOutput
 {
@@ -27,21 +28,37 @@ public static class PublishOutput
         return Task.Run(() => stale.ForEach(Delete));
     }
 
-    /// <returns>The deletion of the previous generation, running in the background.</returns>
+    /// <summary>Where the build keeps the articles it derived, beside the output and its manifests.</summary>
+    public static string ArticleCache(string outputDir)
+    {
+        var (_, parent, name) = Locate(outputDir);
+        return Path.Combine(new Generations(parent, name).Cache, "articles");
+    }
+
+    /// <returns>The deletion of what is no longer needed, running in the background.</returns>
     public static Task Run(IReadOnlyList<OutputFile> files, string outputDir)
     {
         var (output, parent, name) = Locate(outputDir);
-        Directory.CreateDirectory(parent);
+        var folders = new Generations(parent, name);
+        Directory.CreateDirectory(folders.Cache);
+        var live = Directory.Exists(output) ? output : null;
+        var liveFiles = live is null ? new Dictionary<string, ManifestEntry>() : Manifest.Read(folders.LiveManifest);
+        var (tree, spareFiles, retired) = folders.TreeForNextGeneration();
 
-        var run = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
-        var staging = Path.Combine(parent, $"{Prefix}{name}-staging-{run}");
-        Directory.CreateDirectory(staging);
-        var previous = Directory.Exists(output) ? output : null;
+        // Until the manifests name the trees again, neither the spare folder nor its manifest may be trusted.
+        File.WriteAllText(folders.Pending, "");
+        var place = new PlaceFiles(live, liveFiles, tree, spareFiles);
+        var entries = new ManifestEntry[files.Count];
         // More workers than cores: while one waits for the disk, another renders.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount };
-        Parallel.ForEach(files, parallel, file => Place(file, staging, previous));
-        var trash = Path.Combine(parent, $"{Prefix}{name}-trash-{run}");
-        return Swap(staging, output, Path.Combine(parent, $"{Prefix}{name}-old-{run}"), trash) ? Task.Run(() => Delete(trash)) : Task.CompletedTask;
+        Parallel.For(0, files.Count, parallel, i => entries[i] = place.Place(files[i]));
+        var manifest = files.Select((f, i) => KeyValuePair.Create(f.Path, entries[i])).ToList();
+        if (spareFiles is not null) RemoveLeftovers(tree, spareFiles.Keys.Except(files.Select(f => f.Path)));
+        Manifest.Write(folders.NextManifest, manifest);
+
+        var previous = Swap(tree, output, Path.Combine(parent, $"{Prefix}{name}-old-{folders.Run}"));
+        var trash = folders.Promote(previous, keptAsSpare: live is not null && liveFiles.Count > 0);
+        return Task.Run(() => { retired.ForEach(Delete); trash.ForEach(Delete); });
     }
 
     private static (string Output, string Parent, string Name) Locate(string outputDir)
@@ -50,37 +67,16 @@ public static class PublishOutput
         return (output, Path.GetDirectoryName(output)!, Path.GetFileName(output));
     }
 
-    private static void Place(OutputFile file, string staging, string? previous)
+    /// <summary>Files of the recycled tree that the new generation no longer has, and the folders they leave empty.</summary>
+    private static void RemoveLeftovers(string tree, IEnumerable<string> paths)
     {
-        var target = Path.Combine(staging, file.Path);
-        var folder = Path.GetDirectoryName(target)!;
-        if (!Directory.Exists(folder)) Directory.CreateDirectory(folder);
-        var content = file.Render?.Invoke();
-        var old = previous is null ? null : Path.Combine(previous, file.Path);
-        if (old is not null && SameContent(content, file.SourcePath, old) && NativeFiles.TryHardLink(old, target)) return;
-        if (content is not null) File.WriteAllBytes(target, content);
-        else File.Copy(file.SourcePath!, target);
-    }
-
-    private static bool SameContent(byte[]? content, string? sourcePath, string old)
-    {
-        var info = new FileInfo(old);
-        if (!info.Exists) return false;
-        if (content is not null)
-            return info.Length == content.Length && File.ReadAllBytes(old).AsSpan().SequenceEqual(content);
-        return info.Length == new FileInfo(sourcePath!).Length && FilesEqual(sourcePath!, old);
-    }
-
-    private static bool FilesEqual(string a, string b)
-    {
-        using var left = File.OpenRead(a);
-        using var right = File.OpenRead(b);
-        Span<byte> x = stackalloc byte[8192], y = stackalloc byte[8192];
-        while (true)
+        foreach (var path in paths)
         {
-            var read = left.ReadAtLeast(x, x.Length, throwOnEndOfStream: false);
-            if (right.ReadAtLeast(y, y.Length, throwOnEndOfStream: false) != read || !x[..read].SequenceEqual(y[..read])) return false;
-            if (read < x.Length) return true;
+            var file = Path.Combine(tree, path);
+            File.Delete(file);
+            for (var folder = Path.GetDirectoryName(file)!; folder.Length > tree.Length && !Directory.EnumerateFileSystemEntries(folder).Any();
+                 folder = Path.GetDirectoryName(folder)!)
+                Directory.Delete(folder);
         }
     }
 
@@ -88,24 +84,19 @@ public static class PublishOutput
     /// One atomic exchange where Linux offers it. Elsewhere two renames; a crash between them leaves no live
     /// folder and the previous site in an "old" folder, which the next run's <see cref="Recover"/> puts back.
     /// </summary>
-    /// <returns>True when a previous generation now lies at <paramref name="trash"/>.</returns>
-    private static bool Swap(string staging, string output, string retired, string trash)
+    /// <returns>Where the previous generation lies now; null when there was none.</returns>
+    private static string? Swap(string tree, string output, string retired)
     {
         if (!Directory.Exists(output))
         {
-            Directory.Move(staging, output);
-            return false;
+            Directory.Move(tree, output);
+            return null;
         }
-        if (NativeFiles.TryExchange(staging, output))
-        {
-            Directory.Move(staging, trash);
-            return true;
-        }
-        // Only an "old" folder is ever put back as the site; once the new one is in place it becomes trash.
+        if (NativeFiles.TryExchange(tree, output)) return tree;
+        // Only an "old" folder is ever put back as the site; once the new one is in place it is moved on.
         Directory.Move(output, retired);
-        Directory.Move(staging, output);
-        Directory.Move(retired, trash);
-        return true;
+        Directory.Move(tree, output);
+        return retired;
     }
 
     /// <summary>Where two renames were cut between them, the live folder is missing: put the previous site back first.</summary>

@@ -1,0 +1,140 @@
+using StaticNews.Model;
+
+namespace StaticNews.Enrich;
+
+/// <summary>The cache's file format: every field of a derived article and its front matter, in declaration order.</summary>
+public sealed partial class ArticleCache
+{
+    private static void WriteArticle(BinaryWriter w, Article a)
+    {
+        WriteFrontMatter(w, a.Page.FrontMatter);
+        w.Write(a.Page.BodyLine);
+        w.Write(a.Page.FromDump);
+        w.Write(a.Title);
+        w.Write(a.Slug);
+        w.Write(a.Url);
+        WriteDate(w, a.Date);
+        WriteOptionalDate(w, a.Updated);
+        w.Write(a.Lang);
+        WriteList(w, a.Tags, t => { w.Write(t.Slug); w.Write(t.Name); });
+        w.Write(a.Summary);
+        w.Write(a.BodyUtf8.Length);
+        w.Write(a.BodyUtf8);
+        w.Write(a.WordCount);
+        WriteOptional(w, a.Author);
+        w.Write(a.Image is not null);
+        if (a.Image is { } image) { w.Write(image.Url); w.Write(image.Length); w.Write(image.MediaType); }
+        WriteList(w, a.AliasUrls, w.Write);
+        w.Write(a.Draft);
+    }
+
+    private static Article ReadArticle(BinaryReader r, string relative)
+    {
+        var matter = ReadFrontMatter(r);
+        // The document is filled in by Find, from this build's scan of input/.
+        var page = new FrontMatterPage(new SourceDocument("", relative, DocumentKind.MarkdownPage), matter, "", r.ReadInt32(), r.ReadBoolean());
+        return new Article
+        {
+            Page = page,
+            Title = r.ReadString(),
+            Slug = r.ReadString(),
+            Url = r.ReadString(),
+            Date = ReadDate(r),
+            Updated = ReadOptionalDate(r),
+            Lang = r.ReadString(),
+            Tags = ReadList(r, () => new Tag(r.ReadString(), r.ReadString())),
+            Summary = r.ReadString(),
+            BodyUtf8 = ReadBody(r),
+            WordCount = r.ReadInt32(),
+            Author = ReadOptional(r),
+            Image = r.ReadBoolean() ? new ArticleImage(r.ReadString(), r.ReadInt64(), r.ReadString()) : null,
+            AliasUrls = ReadList(r, r.ReadString),
+            Draft = r.ReadBoolean(),
+        };
+    }
+
+    private static void WriteFrontMatter(BinaryWriter w, FrontMatter m)
+    {
+        w.Write(m.Title);
+        WriteOptionalDate(w, m.Date);
+        WriteOptionalDate(w, m.Updated);
+        WriteOptional(w, m.Lang);
+        WriteList(w, m.Tags, w.Write);
+        WriteOptional(w, m.Summary);
+        WriteOptional(w, m.Slug);
+        WriteOptional(w, m.Author);
+        WriteOptional(w, m.Image);
+        w.Write(m.Draft);
+        WriteList(w, m.Aliases, w.Write);
+        WriteOptional(w, m.Source);
+        WriteOptional(w, m.Prev);
+        WriteOptional(w, m.Next);
+        WriteOptional(w, m.TranslationKey);
+        WriteList(w, m.Params.ToList(), p => { w.Write(p.Key); w.Write(p.Value); });
+    }
+
+    private static FrontMatter ReadFrontMatter(BinaryReader r) => new()
+    {
+        Title = r.ReadString(),
+        Date = ReadOptionalDate(r),
+        Updated = ReadOptionalDate(r),
+        Lang = ReadOptional(r),
+        Tags = ReadList(r, r.ReadString),
+        Summary = ReadOptional(r),
+        Slug = ReadOptional(r),
+        Author = ReadOptional(r),
+        Image = ReadOptional(r),
+        Draft = r.ReadBoolean(),
+        Aliases = ReadList(r, r.ReadString),
+        Source = ReadOptional(r),
+        Prev = ReadOptional(r),
+        Next = ReadOptional(r),
+        TranslationKey = ReadOptional(r),
+        Params = new SortedDictionary<string, string>(ReadList(r, () => KeyValuePair.Create(r.ReadString(), r.ReadString()))
+            .ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal),
+    };
+
+    private static byte[] ReadBody(BinaryReader r)
+    {
+        var body = ArticleBody.Allocate(r.ReadInt32());
+        r.BaseStream.ReadExactly(body);
+        return body;
+    }
+
+    private static void WriteList<T>(BinaryWriter w, IReadOnlyList<T> items, Action<T> write)
+    {
+        w.Write(items.Count);
+        foreach (var item in items) write(item);
+    }
+
+    private static List<T> ReadList<T>(BinaryReader r, Func<T> read)
+    {
+        var items = new List<T>(r.ReadInt32());
+        for (var i = items.Capacity; i > 0; i--) items.Add(read());
+        return items;
+    }
+
+    private static void WriteOptional(BinaryWriter w, string? text)
+    {
+        w.Write(text is not null);
+        if (text is not null) w.Write(text);
+    }
+
+    private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+
+    private static void WriteDate(BinaryWriter w, DateTimeOffset date)
+    {
+        w.Write(date.Ticks);
+        w.Write((short)date.Offset.TotalMinutes);
+    }
+
+    private static DateTimeOffset ReadDate(BinaryReader r) => new(r.ReadInt64(), TimeSpan.FromMinutes(r.ReadInt16()));
+
+    private static void WriteOptionalDate(BinaryWriter w, DateTimeOffset? date)
+    {
+        w.Write(date.HasValue);
+        if (date is { } d) WriteDate(w, d);
+    }
+
+    private static DateTimeOffset? ReadOptionalDate(BinaryReader r) => r.ReadBoolean() ? ReadDate(r) : null;
+}

@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using StaticNews.Model;
+
+namespace StaticNews.Enrich;
+
+/// <summary>
+/// The articles the last build derived, kept beside the output, so a rebuild parses only the documents that
+/// changed: an entry is used while its document, its sidecar and its image have the size and time they had, and
+/// the settings and code are the same. Documents with any problem are never kept: their messages must show on
+/// every build. Stories are linked after this point, so what the cache holds depends on one document alone.
+/// </summary>
+/// <remarks>
+/// Kept in a few segment files, read in parallel while the input folder is scanned and written in parallel.
+/// Each entry stands on its own, so segments left from different builds by a crash are still sound.
+/// </remarks>
+public sealed partial class ArticleCache
+{
+    private const string Format = "staticnews-articles-3";
+    private readonly string _path;
+    private readonly Task<Dictionary<string, Entry>> _previous;
+    private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
+    private int _derived;
+
+    /// <summary>A document's article with the stamps of the files it was made from (document, sidecar, image).</summary>
+    private sealed record Entry(IReadOnlyList<(string Path, FileStamp Stamp)> Sources, Article Article);
+
+    /// <summary>Starts reading the cache in the background.</summary>
+    /// <param name="settings">A hash of everything besides the document that a derived article depends on.</param>
+    public ArticleCache(string path, UInt128 settings)
+    {
+        _path = path;
+        Settings = settings;
+        _previous = Task.Run(() => Load(path, settings));
+    }
+
+    public UInt128 Settings { get; }
+
+    private static int Segments => 2 * Environment.ProcessorCount;
+
+    /// <summary>What every article depends on besides its own files: the code that derives it, site.yml and the base URL.</summary>
+    /// <param name="baseUrl">The <c>--base-url</c> given on the command line, which overrides site.yml's.</param>
+    public static UInt128 SettingsOf(string siteConfigPath, Uri? baseUrl)
+    {
+        var hash = new XxHash128();
+        hash.Append(typeof(ArticleCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        if (File.Exists(siteConfigPath)) hash.Append(File.ReadAllBytes(siteConfigPath));
+        hash.Append(System.Text.Encoding.UTF8.GetBytes(baseUrl?.AbsoluteUri ?? ""));
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    /// <summary>A hash of every field the cache keeps: what <see cref="Article.Version"/> says.</summary>
+    public static UInt128 VersionOf(Article article)
+    {
+        using var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true)) WriteArticle(writer, article);
+        return XxHash128.HashToUInt128(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+    }
+
+    /// <summary>The article derived from this document by an earlier build, when none of its sources changed since.</summary>
+    public Article? Find(SourceDocument document)
+    {
+        if (!_previous.Result.TryGetValue(document.RelativePath, out var entry)) return null;
+        if (entry.Sources[0].Path != document.Path || !entry.Sources.All(s => FileStamp.Of(s.Path) == s.Stamp)) return null;
+        _current[document.RelativePath] = entry;
+        return entry.Article with { Page = entry.Article.Page with { Document = document } };
+    }
+
+    /// <summary>The stamps of a document's files, taken before it is read: a change while it is parsed is seen next time.</summary>
+    /// <returns>Null when one of them is missing or not <see cref="FileStamp.Settled"/>: then it is not kept.</returns>
+    public static List<(string Path, FileStamp Stamp)>? Stamp(IEnumerable<string> paths)
+    {
+        var stamps = new List<(string, FileStamp)>();
+        foreach (var path in paths)
+        {
+            if (FileStamp.Of(path) is not { Settled: true } stamp) return null;
+            stamps.Add((path, stamp));
+        }
+        return stamps;
+    }
+
+    /// <param name="sources">The stamps of the files it was made from, the document first.</param>
+    public void Remember(SourceDocument document, Article article, IReadOnlyList<(string Path, FileStamp Stamp)> sources)
+    {
+        _current[document.RelativePath] = new Entry(sources, article);
+        Interlocked.Increment(ref _derived);
+    }
+
+    /// <summary>Writes the cache when this build derived or dropped any article; each segment beside it, then renamed, so never half.</summary>
+    public void Save()
+    {
+        if (_derived == 0 && _current.Count == _previous.Result.Count) return;
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        var entries = _current.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        Parallel.For(0, Segments, segment => SaveSegment($"{_path}.{segment}", entries.Where((_, i) => i % Segments == segment).ToList()));
+    }
+
+    private void SaveSegment(string path, List<KeyValuePair<string, Entry>> entries)
+    {
+        var temporary = path + ".tmp";
+        using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16)))
+        {
+            writer.Write(Format);
+            writer.WriteHash(Settings);
+            writer.Write(entries.Count);
+            foreach (var (relative, entry) in entries)
+            {
+                writer.Write(relative);
+                writer.Write(entry.Sources.Count);
+                foreach (var (source, stamp) in entry.Sources)
+                {
+                    writer.Write(source);
+                    writer.Write(stamp.Length);
+                    writer.Write(stamp.Modified);
+                }
+                writer.WriteHash(entry.Article.Version);
+                WriteArticle(writer, entry.Article);
+            }
+        }
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static Dictionary<string, Entry> Load(string path, UInt128 settings)
+    {
+        var segments = new Dictionary<string, Entry>[Segments];
+        Parallel.For(0, Segments, segment => segments[segment] = LoadSegment($"{path}.{segment}", settings));
+        return segments.SelectMany(s => s).ToDictionary(StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, Entry> LoadSegment(string path, UInt128 settings)
+    {
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        try
+        {
+            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16));
+            if (reader.ReadString() != Format || reader.ReadHash() != settings) return entries;
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                var relative = reader.ReadString();
+                var sources = new (string, FileStamp)[reader.ReadInt32()];
+                for (var i = 0; i < sources.Length; i++) sources[i] = (reader.ReadString(), new FileStamp(reader.ReadInt64(), reader.ReadInt64()));
+                var version = reader.ReadHash();
+                entries[relative] = new Entry(sources, ReadArticle(reader, relative) with { Version = version });
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
+        {
+            entries.Clear(); // none yet, or damaged: its documents are parsed, as in a first build
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Buffers;
+using System.IO.Hashing;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using StaticNews.Theme.Views;
+
+namespace StaticNews.Render;
+
+/// <summary>
+/// What a file is made from, hashed (<see cref="Model.OutputFile.Recipe"/>). A themed page: its view model and
+/// the code that renders it; a Razor page is a pure function of its model, and hashing the model's JSON costs a
+/// fraction of rendering it. A feed: the site's settings and the versions of its items.
+/// </summary>
+public static class Recipe
+{
+    /// <summary>The engine, the theme and the renderer as compiled: a new build of any of them renews every page.</summary>
+    private static readonly byte[] Code = Encoding.UTF8.GetBytes(string.Join('|',
+        new[] { typeof(Recipe), typeof(PageHead), typeof(Microsoft.AspNetCore.Components.Web.HtmlRenderer) }
+            .Select(t => t.Assembly.ManifestModule.ModuleVersionId)));
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // hashed, never shown: the cheapest escaping
+        TypeInfoResolver = ViewModelJson.Default,
+    };
+
+    // One JSON buffer and writer per thread: a rebuild hashes every page's model, bodies included.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _json;
+    [ThreadStatic] private static Utf8JsonWriter? _writer;
+
+    /// <param name="article">For an article page whose model leaves out what the article's version and the
+    /// site's settings stand for (see <see cref="PageModels.Article"/>).</param>
+    public static UInt128 Page<TPage>(object model, Model.Site? site = null, Model.Article? article = null)
+    {
+        var json = _json ??= new ArrayBufferWriter<byte>(1 << 16);
+        json.ResetWrittenCount();
+        var writer = _writer ??= new Utf8JsonWriter(json, new JsonWriterOptions { Encoder = Options.Encoder, SkipValidation = true });
+        writer.Reset(json);
+        JsonSerializer.Serialize(writer, model, Options.GetTypeInfo(model.GetType()));
+        writer.Flush();
+        var hash = new XxHash128();
+        hash.Append(Code);
+        hash.Append(Encoding.UTF8.GetBytes(typeof(TPage).FullName!));
+        hash.Append(json.WrittenSpan);
+        if (article is null) return hash.GetCurrentHashAsUInt128();
+        return Append(hash, site!.Settings) && Append(hash, article.Version) ? hash.GetCurrentHashAsUInt128() : UInt128.Zero;
+    }
+
+    /// <param name="kind">The feed's place and title: two feeds of the same articles differ.</param>
+    /// <param name="settings">The site's <see cref="Model.Site.Settings"/>.</param>
+    /// <returns>0 (no recipe: render it) when a version is unknown.</returns>
+    public static UInt128 Feed(string kind, UInt128 settings, IEnumerable<Model.Article> items)
+    {
+        var hash = new XxHash128();
+        hash.Append(Code);
+        hash.Append(Encoding.UTF8.GetBytes(kind));
+        if (!Append(hash, settings)) return UInt128.Zero;
+        foreach (var item in items)
+        {
+            if (!Append(hash, item.Version)) return UInt128.Zero;
+            // Tags are named site-wide after the version was taken (the most frequent spelling wins).
+            foreach (var tag in item.Tags) hash.Append(Encoding.UTF8.GetBytes(tag.Name + "\0"));
+        }
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    private static bool Append(XxHash128 hash, UInt128 value)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
+        hash.Append(bytes);
+        return value != UInt128.Zero;
+    }
+}
+
+[JsonSerializable(typeof(ArticleView))]
+[JsonSerializable(typeof(StoryListView))]
+[JsonSerializable(typeof(TagIndexView))]
+[JsonSerializable(typeof(NotFoundView))]
+[JsonSerializable(typeof(RedirectView))]
+internal sealed partial class ViewModelJson : JsonSerializerContext;

@@ -1,0 +1,62 @@
+namespace StaticNews.Write;
+
+/// <summary>
+/// The folders beside <c>output/</c>: the spare (the generation before the live one, kept to be recycled into
+/// the next) and the cache with each tree's manifest. A rebuild puts the new generation together in the spare,
+/// which differs from the live site only in what the last build changed, then swaps the two: an edit of one
+/// article costs a handful of file operations instead of a new 10,000-file tree.
+/// </summary>
+internal sealed class Generations(string parent, string name)
+{
+    private const string Prefix = ".staticnews-";
+
+    public string Run { get; } = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
+    public string Cache => Path.Combine(parent, $"{Prefix}{name}-cache");
+    public string LiveManifest => Path.Combine(Cache, "live.manifest");
+    public string NextManifest => Path.Combine(Cache, "next.manifest");
+    /// <summary>Present while a build changes the spare and renames manifests: if a run finds it, one was cut short.</summary>
+    public string Pending => Path.Combine(Cache, "pending");
+    private string Spare => Path.Combine(parent, $"{Prefix}{name}-spare");
+    private string SpareManifest => Path.Combine(Cache, "spare.manifest");
+
+    /// <returns>
+    /// Where to put the next generation together: the spare with what its manifest says it holds, or, when
+    /// there is no spare to trust, a fresh staging folder and null; and folders to delete in the background.
+    /// </returns>
+    public (string Tree, Dictionary<string, ManifestEntry>? Files, List<string> Retired) TreeForNextGeneration()
+    {
+        var trusted = !File.Exists(Pending) && Directory.Exists(Spare) && File.Exists(SpareManifest);
+        if (trusted) return (Spare, Manifest.Read(SpareManifest), []);
+        File.Delete(SpareManifest);
+        var retired = new List<string>();
+        if (Directory.Exists(Spare))
+        {
+            retired.Add(Path.Combine(parent, $"{Prefix}{name}-trash-{Run}"));
+            Directory.Move(Spare, retired[0]);
+        }
+        var staging = Path.Combine(parent, $"{Prefix}{name}-staging-{Run}");
+        Directory.CreateDirectory(staging);
+        return (staging, null, retired);
+    }
+
+    /// <summary>After the swap: the previous generation becomes the spare, or trash when there is no manifest of it.</summary>
+    /// <param name="previous">Where the previous live tree lies now; null when there was none.</param>
+    /// <returns>Folders to delete in the background.</returns>
+    public List<string> Promote(string? previous, bool keptAsSpare)
+    {
+        var trash = new List<string>();
+        if (previous is not null && keptAsSpare)
+        {
+            if (previous != Spare) Directory.Move(previous, Spare);
+            File.Move(LiveManifest, SpareManifest, overwrite: true);
+        }
+        else if (previous is not null)
+        {
+            trash.Add(Path.Combine(parent, $"{Prefix}{name}-trash-{Run}-previous"));
+            Directory.Move(previous, trash[0]);
+        }
+        File.Move(NextManifest, LiveManifest, overwrite: true);
+        File.Delete(Pending);
+        return trash;
+    }
+}

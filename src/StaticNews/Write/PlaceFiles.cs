@@ -1,0 +1,94 @@
+using System.IO.Hashing;
+using StaticNews.Model;
+
+namespace StaticNews.Write;
+
+/// <summary>
+/// Puts each file of a new generation into its tree: a file whose recipe or bytes match the live one becomes a
+/// hard link to it (same bytes, same modification time: CDN sync skips it); any other file is rendered and
+/// written. The tree is either a fresh staging folder or the recycled previous generation, which already holds
+/// most files as links to the live ones, so a one-article edit touches only the files that changed.
+/// </summary>
+/// <param name="live">The live output folder, or null when there is none yet.</param>
+/// <param name="liveFiles">The live folder's manifest (empty when unknown).</param>
+/// <param name="tree">Where the new generation is put together.</param>
+/// <param name="treeFiles">When <paramref name="tree"/> is an earlier generation, its manifest: files may be there already.</param>
+internal sealed class PlaceFiles(string? live, IReadOnlyDictionary<string, ManifestEntry> liveFiles, string tree,
+    IReadOnlyDictionary<string, ManifestEntry>? treeFiles)
+{
+    private bool Recycled => treeFiles is not null;
+
+    /// <returns>The new file's manifest entry.</returns>
+    public ManifestEntry Place(OutputFile file)
+    {
+        var livePath = live is null ? null : Path.Combine(live, file.Path);
+        var liveStamp = livePath is null ? null : FileStamp.Of(livePath);
+        var known = liveFiles.TryGetValue(file.Path, out var entry) && entry.Describes(liveStamp);
+        var recipe = file.Render is null ? SourceRecipe(file.SourcePath!) : file.Recipe?.Invoke() ?? UInt128.Zero;
+
+        if (known && recipe != UInt128.Zero && entry.Recipe == recipe) return Keep(file.Path, livePath!, entry);
+        if (file.Render is null) return Copy(file, recipe, livePath, liveStamp, known ? entry : null);
+
+        var content = file.Render();
+        var hash = XxHash128.HashToUInt128(content);
+        if (known ? entry.Content == hash : liveStamp?.Length == content.Length && File.ReadAllBytes(livePath!).AsSpan().SequenceEqual(content))
+            return Keep(file.Path, livePath!, new ManifestEntry(recipe, hash, liveStamp!.Value.Length, liveStamp.Value.Modified));
+        var target = Fresh(file.Path);
+        File.WriteAllBytes(target, content);
+        return Written(target, recipe, hash);
+    }
+
+    private ManifestEntry Copy(OutputFile file, UInt128 recipe, string? livePath, FileStamp? liveStamp, ManifestEntry? entry)
+    {
+        var hash = HashOf(file.SourcePath!);
+        if (entry is { } e ? e.Content == hash : liveStamp is { } s && s.Length == new FileInfo(file.SourcePath!).Length && HashOf(livePath!) == hash)
+            return Keep(file.Path, livePath!, new ManifestEntry(recipe, hash, liveStamp!.Value.Length, liveStamp.Value.Modified));
+        var target = Fresh(file.Path);
+        File.Copy(file.SourcePath!, target);
+        return Written(target, recipe, hash);
+    }
+
+    /// <summary>The live file, unchanged, linked into the new tree (unless the recycled tree links it already).</summary>
+    private ManifestEntry Keep(string path, string livePath, ManifestEntry entry)
+    {
+        // The spare's manifest is trusted as the live one is: a file it lists with the live file's stamp is that file.
+        if (treeFiles is not null && treeFiles.TryGetValue(path, out var there) && there.Length == entry.Length && there.Modified == entry.Modified)
+            return entry;
+        var target = Fresh(path);
+        if (NativeFiles.TryHardLink(livePath, target)) return entry;
+        File.Copy(livePath, target); // no hard links here: a copy with the same time serves CDN sync as well
+        File.SetLastWriteTimeUtc(target, new DateTime(entry.Modified, DateTimeKind.Utc));
+        return entry;
+    }
+
+    /// <summary>
+    /// A path in the tree ready for a new file. In a recycled tree the old file may be a hard link to the live
+    /// one: it is unlinked, never written through, or the live site would change before the swap.
+    /// </summary>
+    private string Fresh(string path)
+    {
+        var target = Path.Combine(tree, path);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!Directory.Exists(folder)) Directory.CreateDirectory(folder);
+        else if (Recycled) File.Delete(target);
+        return target;
+    }
+
+    private static ManifestEntry Written(string target, UInt128 recipe, UInt128 hash)
+    {
+        var stamp = FileStamp.Of(target)!.Value;
+        return new ManifestEntry(recipe, hash, stamp.Length, stamp.Modified);
+    }
+
+    /// <summary>A static file is made from its source: same settled size and time, same file.</summary>
+    private static UInt128 SourceRecipe(string source) =>
+        FileStamp.Of(source) is { Settled: true } s
+            ? XxHash128.HashToUInt128(System.Text.Encoding.UTF8.GetBytes($"{source}|{s.Length}|{s.Modified}")) : UInt128.Zero;
+
+    private static UInt128 HashOf(string path)
+    {
+        var hash = new XxHash128();
+        using (var stream = File.OpenRead(path)) hash.Append(stream);
+        return hash.GetCurrentHashAsUInt128();
+    }
+}

@@ -1,0 +1,170 @@
+using System.Text.Json;
+using StaticNews.Model;
+
+namespace StaticNews.Tests.Reliability;
+
+/// <summary>
+/// A rebuild reuses what did not change — cached articles, unchanged pages, the spare generation — and is
+/// byte-identical to a clean build, with unchanged files keeping their modification times (issue #7).
+/// </summary>
+public sealed class IncrementalTests : IDisposable
+{
+    private readonly TestSite _site = new();
+
+    private static string Page(string title, string date, string tags, string extra = "", string body = "Text.") =>
+        $"---\ntitle: {title}\ndate: {date}\ntags: {tags}\n{extra}---\n{body}\n";
+
+    private void AddStories()
+    {
+        _site.Add("site.yml", "title: Die Zeitung\nlanguage: de\nbaseUrl: https://example.org/news/\npageSize: 2\nfeedSize: 3\n")
+            .Add("a.md", Page("Alpha", "2024-12-01T10:00:00Z", "[Berlin, NATO]", "next: Beta\ntranslationKey: a\nimage: bild.png\nauthor: Ana\n", "Erster Text."))
+            .Add("a-en.md", Page("Alpha in English", "2024-12-01T11:00:00Z", "[Berlin]", "lang: en\ntranslationKey: a\n", "First text."))
+            .Add("b.md", Page("Beta", "2024-12-02T10:00:00Z", "[nato, Paris]", "aliases: [/alt/beta/]\nsummary: Kurz.\n", "Zweiter Text."))
+            .Add("c.md", Page("Gamma", "2024-12-03T10:00:00Z", "[Paris]", "updated: 2024-12-04T08:00:00Z\nfoo: bar\n", "Dritter *Text*."))
+            .Add("d.txt", "Delta\nDelta\n-\nDer Lead über Berlin.\nWERBUNG\nZweiter Absatz.\nPREV: Gamma\n")
+            .Add("d.yml", "date: 2024-12-04T09:00:00Z\n")
+            .AddBytes("bild.png", [1, 2, 3]);
+    }
+
+    /// <summary>Edits an editor makes, one after another; after each, the rebuilt site must equal a clean build.</summary>
+    private static readonly (string Name, Action<TestSite> Edit)[] Edits =
+    [
+        ("nothing", _ => { }),
+        ("a body", s => s.Add("c.md", Page("Gamma", "2024-12-03T10:00:00Z", "[Paris]", "updated: 2024-12-04T08:00:00Z\nfoo: bar\n", "Dritter, neuer *Text*."))),
+        ("a body of the same length", s => s.Add("c.md", Page("Gamma", "2024-12-03T10:00:00Z", "[Paris]", "updated: 2024-12-04T08:00:00Z\nfoo: bar\n", "Dritter, neuer *Test*."))),
+        ("a title, so the URL moves", s => s.Add("b.md", Page("Beta neu", "2024-12-02T10:00:00Z", "[nato, Paris]", "aliases: [/alt/beta/]\nsummary: Kurz.\n", "Zweiter Text."))),
+        ("tags", s => s.Add("a-en.md", Page("Alpha in English", "2024-12-01T11:00:00Z", "[Berlin, Rom]", "lang: en\ntranslationKey: a\n", "First text."))),
+        ("a dump's sidecar date", s => s.Add("d.yml", "date: 2024-11-30T09:00:00Z\n")),
+        ("the image", s => s.AddBytes("bild.png", [1, 2, 3, 4, 5])),
+        ("a new story", s => s.Add("e.md", Page("Epsilon", "2024-12-05T10:00:00Z", "[Rom]"))),
+        ("another story that changes how a tag is spelt site-wide", s => s.Add("f.md", Page("Phi", "2024-11-01T10:00:00Z", "[nato]"))),
+        ("a deleted story", s => File.Delete(Path.Combine(s.Input, "a-en.md"))),
+        ("site.yml", s => s.Add("site.yml", "title: Die neue Zeitung\nlanguage: de\nbaseUrl: https://example.org/news/\npageSize: 2\nfeedSize: 3\n")),
+        ("a broken document, then fixed", s =>
+        {
+            s.Add("c.md", "---\ntitle: [\n---\n");
+            Assert.False(s.Build().Published);
+            s.Add("c.md", Page("Gamma", "2024-12-03T10:00:00Z", "[Paris]", "", "Wieder da."));
+        }),
+    ];
+
+    [Fact]
+    public void Every_rebuild_is_byte_identical_to_a_clean_build_and_keeps_unchanged_files_times()
+    {
+        AddStories();
+        _site.Publish();
+        _site.Publish(); // from here on the previous generation is recycled
+        for (var i = 0; i < Edits.Length; i++)
+        {
+            var (name, edit) = Edits[i];
+            var before = Stamps(_site.Output);
+            var previous = Contents(_site.Output);
+            edit(_site);
+            _site.Publish();
+
+            var clean = Path.Combine(_site.Root, $"clean-{i}");
+            Assert.True(SiteBuilder.Build(_site.Options with { OutputDir = clean }).Published);
+            var rebuilt = Contents(_site.Output);
+            Assert.Equal(Contents(clean).Keys, rebuilt.Keys);
+            foreach (var (path, bytes) in Contents(clean))
+                Assert.True(bytes.SequenceEqual(rebuilt[path]), $"after editing {name}: {path} differs from a clean build");
+            foreach (var (path, stamp) in Stamps(_site.Output))
+                if (previous.TryGetValue(path, out var old) && old.SequenceEqual(rebuilt[path]))
+                    Assert.True(before[path] == stamp, $"after editing {name}: {path} did not change, yet was rewritten");
+        }
+    }
+
+    [Fact]
+    public void A_rebuild_without_changes_rewrites_no_file()
+    {
+        AddStories();
+        _site.Publish();
+        var before = Stamps(_site.Output);
+        _site.Publish();
+        _site.Publish();
+        Assert.Equal(before, Stamps(_site.Output));
+    }
+
+    [Fact]
+    public void Editing_one_story_rewrites_its_page_and_the_lists_and_feeds_that_show_it_and_nothing_else()
+    {
+        AddStories();
+        _site.Publish();
+        _site.Publish();
+        var before = Stamps(_site.Output);
+        _site.Add("b.md", Page("Beta", "2024-12-02T10:00:00Z", "[nato, Paris]", "aliases: [/alt/beta/]\nsummary: Kurz.\n", "Zweiter, längerer Text."));
+        _site.Publish();
+        var changed = Stamps(_site.Output).Where(f => before[f.Key] != f.Value).Select(f => f.Key).Order(StringComparer.Ordinal);
+        // Beta's page, and the feeds that carry its body; the summary is its own, so no list page changes.
+        Assert.Equal(["2024/12/02/beta/index.html", "atom.xml", "feed.json", "feed.xml", "tags/nato/feed.xml", "tags/paris/feed.xml"], changed);
+    }
+
+    [Fact]
+    public void Articles_from_the_cache_equal_freshly_derived_ones()
+    {
+        AddStories();
+        var fresh = _site.Publish().Site!;
+        var cached = _site.Publish().Site!;
+        Assert.Equal(Json(fresh.Articles), Json(cached.Articles));
+        Assert.All(cached.Articles, a => Assert.NotEqual(UInt128.Zero, a.Version));
+    }
+
+    [Fact]
+    public void A_document_whose_stamp_did_not_change_is_taken_from_the_cache()
+    {
+        AddStories();
+        _site.Publish();
+        // Other bytes, same size and time: only the cache can still know the old text.
+        var path = Path.Combine(_site.Input, "c.md");
+        var time = File.GetLastWriteTimeUtc(path);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("Dritter", "Vierter"));
+        File.SetLastWriteTimeUtc(path, time);
+        _site.Publish();
+        Assert.Contains("Dritter", _site.Read("2024/12/03/gamma/index.html"));
+    }
+
+    [Fact]
+    public void A_spare_that_a_cut_build_was_changing_is_not_trusted()
+    {
+        AddStories();
+        _site.Publish();
+        _site.Publish();
+        var spare = Path.Combine(_site.Root, ".staticnews-output-spare");
+        File.Delete(Path.Combine(spare, "index.html")); // a hard link to the live page: never written through
+        File.WriteAllText(Path.Combine(spare, "index.html"), "half written");
+        File.WriteAllText(Path.Combine(spare, "stray.html"), "left over");
+        File.WriteAllText(Path.Combine(_site.Root, ".staticnews-output-cache", "pending"), "");
+        _site.Add("e.md", Page("Epsilon", "2024-12-05T10:00:00Z", "[Rom]"));
+        _site.Publish();
+
+        var clean = Path.Combine(_site.Root, "clean");
+        Assert.True(SiteBuilder.Build(_site.Options with { OutputDir = clean }).Published);
+        Assert.Equal(Contents(clean).Keys, Contents(_site.Output).Keys);
+        Assert.Equal(File.ReadAllText(Path.Combine(clean, "index.html")), _site.Read("index.html"));
+    }
+
+    [Fact]
+    public void A_hand_edited_output_file_is_put_right_by_the_next_build()
+    {
+        AddStories();
+        _site.Publish();
+        var original = _site.Read("index.html");
+        File.WriteAllText(Path.Combine(_site.Output, "index.html"), "edited by hand");
+        _site.Publish();
+        Assert.Equal(original, _site.Read("index.html"));
+    }
+
+    private static Dictionary<string, (long Length, DateTime Modified)> Stamps(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f), f => (new FileInfo(f).Length, File.GetLastWriteTimeUtc(f)));
+
+    private static Dictionary<string, byte[]> Contents(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllBytes);
+
+    private static string Json(IReadOnlyList<Article> articles) =>
+        JsonSerializer.Serialize(articles, new JsonSerializerOptions { WriteIndented = true });
+
+    public void Dispose() => _site.Dispose();
+}
