@@ -19,6 +19,7 @@ public static class SiteBuilder
         try
         {
             var recovery = PublishOutput.Recover(options.OutputDir);
+            var next = NextGeneration.Prepare(options.OutputDir);
             var cache = new ArticleCache(PublishOutput.ArticleCache(options.OutputDir),
                 ArticleCache.SettingsOf(Path.Combine(options.InputDir, ScanInput.SiteConfigName), options.BaseUrl));
             var (_, _, site) = Model(options, problems, progress, cache);
@@ -27,7 +28,7 @@ public static class SiteBuilder
             try
             {
                 if (HasErrors(problems) && !options.KeepGoing) return Report(problems, site, 0, clock, published: false);
-                var report = Publish(site, options, problems, progress, clock);
+                var report = Publish(site, next, options, problems, progress, clock);
                 return report with { CleanUp = Task.WhenAll(recovery, report.CleanUp) };
             }
             finally
@@ -42,7 +43,7 @@ public static class SiteBuilder
         }
     }
 
-    private static BuildReport Publish(Site site, BuildOptions options, List<Diagnostic> problems, IProgress<string>? progress, Stopwatch clock)
+    private static BuildReport Publish(Site site, NextGeneration next, BuildOptions options, List<Diagnostic> problems, IProgress<string>? progress, Stopwatch clock)
     {
         using var render = new RenderSite(site, options.ThemeAssetsDir);
         var files = render.Run();
@@ -50,7 +51,7 @@ public static class SiteBuilder
         var allSafe = OutputPaths.Check(files, problems);
         if (!allSafe || (HasErrors(problems) && !options.KeepGoing))
             return Report(problems, site, 0, clock, published: false);
-        var retirement = PublishOutput.Run(files, options.OutputDir);
+        var retirement = PublishOutput.Run(files, next);
         return Report(problems, site, files.Count, clock, published: true) with
         {
             CleanUp = retirement,

@@ -96,7 +96,7 @@ public sealed partial class ArticleCache
 
     private static byte[] ReadBody(BinaryReader r)
     {
-        var body = ArticleBody.Allocate(r.ReadInt32());
+        var body = ArticleBody.ForCachedBody(r.ReadInt32());
         r.BaseStream.ReadExactly(body);
         return body;
     }

@@ -6,9 +6,12 @@ namespace StaticNews.Model;
 /// </summary>
 /// <param name="Path">Relative to the output folder, forward slashes (<c>2024/12/04/slug/index.html</c>).</param>
 /// <param name="Render">Makes the file's bytes; null for a static file copied from <see cref="SourcePath"/>.</param>
-/// <param name="Recipe">
-/// A hash of everything the file's bytes are made from, far cheaper than rendering them: when it equals the
-/// recipe of the file already published, the writer keeps that file and never renders this one. Null when
-/// there is no cheaper way than rendering; then the rendered bytes are compared instead.
+/// <param name="Plan">
+/// Works out the file's recipe, far cheaper than rendering it, and how to render it from what the recipe was
+/// made of. When the recipe equals that of the file already published, the writer keeps that file and never
+/// renders this one. Null when there is no cheaper way than rendering: then the rendered bytes are compared.
 /// </param>
-public sealed record OutputFile(string Path, Func<byte[]>? Render, string? SourcePath = null, Func<UInt128>? Recipe = null);
+public sealed record OutputFile(string Path, Func<byte[]>? Render, string? SourcePath = null, Func<FilePlan>? Plan = null);
+
+/// <summary>A hash of everything a file's bytes are made from, and the render that makes them.</summary>
+public readonly record struct FilePlan(UInt128 Recipe, Func<byte[]> Render);

@@ -23,9 +23,15 @@ public sealed class PageModels(Site site, SiteUrls urls)
         new FeedLink(site.Config.Title, urls.Absolute(urls.JsonFeed), "application/feed+json"),
     ];
 
+    public ArticleView Article(Article article) => Complete(Article(article, complete: false), article);
+
+    /// <summary>An article page's view with its body and structured data, from the view a recipe was made of.</summary>
+    public ArticleView Complete(ArticleView lean, Article article) =>
+        lean with { BodyHtml = article.BodyHtml, Head = lean.Head with { JsonLd = StructuredData.NewsArticle(article, _config, urls) } };
+
     /// <param name="complete">False for a recipe: it leaves out the body and the structured data, which the
     /// recipe takes from the article's version, far cheaper than building and hashing them.</param>
-    public ArticleView Article(Article article, bool complete = true)
+    public ArticleView Article(Article article, bool complete)
     {
         var image = article.Image is null ? null : urls.AbsoluteOrSelf(article.Image.Url);
         var translations = article.Translations.Select(t => new LanguageLink(t.Lang, t.Title, urls.Absolute(t.Url))).ToList();

@@ -9,7 +9,7 @@ using StaticNews.Theme.Views;
 namespace StaticNews.Render;
 
 /// <summary>
-/// What a file is made from, hashed (<see cref="Model.OutputFile.Recipe"/>). A themed page: its view model and
+/// What a file is made from, hashed (<see cref="Model.FilePlan.Recipe"/>). A themed page: its view model and
 /// the code that renders it; a Razor page is a pure function of its model, and hashing the model's JSON costs a
 /// fraction of rendering it. A feed: the site's settings and the versions of its items.
 /// </summary>

@@ -26,8 +26,11 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         var files = new List<OutputFile>();
         foreach (var article in site.Articles)
         {
-            files.Add(new OutputFile(_urls.FileOf(article.Url), () => Utf8(Renderer.Render<ArticlePage>(models.Article(article))),
-                Recipe: () => Recipe.Page<ArticlePage>(models.Article(article, complete: false), site, article)));
+            files.Add(new OutputFile(_urls.FileOf(article.Url), () => Utf8(Renderer.Render<ArticlePage>(models.Article(article))), Plan: () =>
+            {
+                var lean = models.Article(article, complete: false);
+                return new FilePlan(Recipe.Page<ArticlePage>(lean, site, article), () => Utf8(Renderer.Render<ArticlePage>(models.Complete(lean, article))));
+            }));
             foreach (var alias in article.AliasUrls)
                 files.Add(Page<RedirectPage>(alias, () => new Theme.Views.RedirectView(_urls.Absolute(article.Url), article.Lang)));
         }
@@ -78,16 +81,18 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
 
     private int PageCount(int articles) => Math.Max(1, (articles + _config.PageSize - 1) / _config.PageSize);
 
-    /// <remarks>The model is built again for rendering rather than kept from the recipe: most recipes of a
-    /// rebuild match, and holding their models until the write ends would hold every page of the site.</remarks>
     private OutputFile Page<TPage>(string url, Func<object> model) where TPage : Microsoft.AspNetCore.Components.IComponent =>
-        new(_urls.FileOf(url), () => Utf8(Renderer.Render<TPage>(model())), Recipe: () => Recipe.Page<TPage>(model()));
+        new(_urls.FileOf(url), () => Utf8(Renderer.Render<TPage>(model())), Plan: () =>
+        {
+            var built = model();
+            return new FilePlan(Recipe.Page<TPage>(built), () => Utf8(Renderer.Render<TPage>(built)));
+        });
 
     private OutputFile File(string url, Func<byte[]> render) => new(_urls.FileOf(url), render);
 
     /// <summary>A feed shows its first <see cref="SiteConfig.FeedSize"/> articles, as derived: their versions are its recipe.</summary>
     private OutputFile Feed(string url, string title, IReadOnlyList<Article> articles, Func<byte[]> render) =>
-        new(_urls.FileOf(url), render, Recipe: () => Recipe.Feed(url + "\0" + title, site.Settings, articles.Take(_config.FeedSize)));
+        new(_urls.FileOf(url), render, Plan: () => new FilePlan(Recipe.Feed(url + "\0" + title, site.Settings, articles.Take(_config.FeedSize)), render));
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 

@@ -19,24 +19,25 @@ internal sealed class Generations(string parent, string name)
     private string Spare => Path.Combine(parent, $"{Prefix}{name}-spare");
     private string SpareManifest => Path.Combine(Cache, "spare.manifest");
 
-    /// <returns>
-    /// Where to put the next generation together: the spare with what its manifest says it holds, or, when
-    /// there is no spare to trust, a fresh staging folder and null; and folders to delete in the background.
-    /// </returns>
-    public (string Tree, Dictionary<string, ManifestEntry>? Files, List<string> Retired) TreeForNextGeneration()
+    /// <summary>The spare, when its manifest can be trusted to say what it holds; an untrusted one is moved to <paramref name="retired"/>.</summary>
+    public (string Tree, Dictionary<string, ManifestEntry> Files)? TrustedSpare(List<string> retired)
     {
-        var trusted = !File.Exists(Pending) && Directory.Exists(Spare) && File.Exists(SpareManifest);
-        if (trusted) return (Spare, Manifest.Read(SpareManifest), []);
+        if (!File.Exists(Pending) && Directory.Exists(Spare) && File.Exists(SpareManifest)) return (Spare, Manifest.Read(SpareManifest));
         File.Delete(SpareManifest);
-        var retired = new List<string>();
         if (Directory.Exists(Spare))
         {
             retired.Add(Path.Combine(parent, $"{Prefix}{name}-trash-{Run}"));
-            Directory.Move(Spare, retired[0]);
+            Directory.Move(Spare, retired[^1]);
         }
+        return null;
+    }
+
+    /// <summary>A new, empty folder to put a generation together in.</summary>
+    public string NewStaging()
+    {
         var staging = Path.Combine(parent, $"{Prefix}{name}-staging-{Run}");
         Directory.CreateDirectory(staging);
-        return (staging, null, retired);
+        return staging;
     }
 
     /// <summary>After the swap: the previous generation becomes the spare, or trash when there is no manifest of it.</summary>

@@ -3,7 +3,7 @@ using StaticNews.Model;
 namespace StaticNews.Write;
 
 /// <summary>What the writer knows of one published file.</summary>
-/// <param name="Recipe">What it was made from (<see cref="Model.OutputFile.Recipe"/>); 0 when it has none.</param>
+/// <param name="Recipe">What it was made from (<see cref="FilePlan.Recipe"/>); 0 when it has none.</param>
 /// <param name="Content">A hash of its bytes.</param>
 /// <param name="Length">Its size as written: with <paramref name="Modified"/>, how to tell it is still the file this entry describes.</param>
 /// <param name="Modified">Its modification time, in ticks.</param>

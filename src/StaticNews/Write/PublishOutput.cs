@@ -35,30 +35,26 @@ public static class PublishOutput
         return Path.Combine(new Generations(parent, name).Cache, "articles");
     }
 
+    /// <param name="next">Prepared when the build started (<see cref="NextGeneration.Prepare"/>).</param>
     /// <returns>The deletion of what is no longer needed, running in the background.</returns>
-    public static Task Run(IReadOnlyList<OutputFile> files, string outputDir)
+    public static Task Run(IReadOnlyList<OutputFile> files, NextGeneration next)
     {
-        var (output, parent, name) = Locate(outputDir);
-        var folders = new Generations(parent, name);
-        Directory.CreateDirectory(folders.Cache);
-        var live = Directory.Exists(output) ? output : null;
-        var liveFiles = live is null ? new Dictionary<string, ManifestEntry>() : Manifest.Read(folders.LiveManifest);
-        var (tree, spareFiles, retired) = folders.TreeForNextGeneration();
-
+        var folders = next.Folders;
+        var treeFiles = next.TreeFiles.Result;
         // Until the manifests name the trees again, neither the spare folder nor its manifest may be trusted.
         File.WriteAllText(folders.Pending, "");
-        var place = new PlaceFiles(live, liveFiles, tree, spareFiles);
+        var place = new PlaceFiles(next.Live, next.LiveFiles, next.Tree, treeFiles);
         var entries = new ManifestEntry[files.Count];
         // More workers than cores: while one waits for the disk, another renders.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount };
         Parallel.For(0, files.Count, parallel, i => entries[i] = place.Place(files[i]));
         var manifest = files.Select((f, i) => KeyValuePair.Create(f.Path, entries[i])).ToList();
-        if (spareFiles is not null) RemoveLeftovers(tree, spareFiles.Keys.Except(files.Select(f => f.Path)));
+        if (treeFiles is not null) RemoveLeftovers(next.Tree, treeFiles.Keys.Except(files.Select(f => f.Path)));
         Manifest.Write(folders.NextManifest, manifest);
 
-        var previous = Swap(tree, output, Path.Combine(parent, $"{Prefix}{name}-old-{folders.Run}"));
-        var trash = folders.Promote(previous, keptAsSpare: live is not null && liveFiles.Count > 0);
-        return Task.Run(() => { retired.ForEach(Delete); trash.ForEach(Delete); });
+        var previous = Swap(next.Tree, next.Output, Path.Combine(Path.GetDirectoryName(next.Output)!, $"{Prefix}{Path.GetFileName(next.Output)}-old-{folders.Run}"));
+        var trash = folders.Promote(previous, keptAsSpare: next.Live is not null && next.LiveFiles.Count > 0);
+        return Task.Run(() => { next.Retired.ForEach(Delete); trash.ForEach(Delete); });
     }
 
     private static (string Output, string Parent, string Name) Locate(string outputDir)

@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+
+namespace StaticNews.Write;
+
+/// <summary>
+/// The tree the next generation is put together in, chosen when the build starts so that readying it overlaps
+/// with parsing: the spare as it is; or, when there is none (the first rebuild after a clean build), a staging
+/// folder into which every live file is hard-linked in the background, which then serves as a spare does.
+/// </summary>
+public sealed class NextGeneration
+{
+    private NextGeneration(string output, Generations folders, string? live, Dictionary<string, ManifestEntry> liveFiles,
+        string tree, Task<Dictionary<string, ManifestEntry>?> treeFiles, List<string> retired)
+    {
+        Output = output;
+        Folders = folders;
+        Live = live;
+        LiveFiles = liveFiles;
+        Tree = tree;
+        TreeFiles = treeFiles;
+        Retired = retired;
+    }
+
+    internal string Output { get; }
+    internal Generations Folders { get; }
+    /// <summary>The live output folder; null when there is none yet.</summary>
+    internal string? Live { get; }
+    internal Dictionary<string, ManifestEntry> LiveFiles { get; }
+    internal string Tree { get; }
+    /// <summary>What the tree holds when it is ready: null for a fresh, empty one.</summary>
+    internal Task<Dictionary<string, ManifestEntry>?> TreeFiles { get; }
+    /// <summary>Folders to delete in the background once the build is done.</summary>
+    internal List<string> Retired { get; }
+
+    public static NextGeneration Prepare(string outputDir)
+    {
+        var output = Path.GetFullPath(outputDir.TrimEnd('/', '\\'));
+        var folders = new Generations(Path.GetDirectoryName(output)!, Path.GetFileName(output));
+        Directory.CreateDirectory(folders.Cache);
+        var live = Directory.Exists(output) ? output : null;
+        var liveFiles = live is null ? new Dictionary<string, ManifestEntry>() : Manifest.Read(folders.LiveManifest);
+        var retired = new List<string>();
+        if (folders.TrustedSpare(retired) is { } spare)
+            return new NextGeneration(output, folders, live, liveFiles, spare.Tree, Task.FromResult<Dictionary<string, ManifestEntry>?>(spare.Files), retired);
+        var staging = folders.NewStaging();
+        var linking = live is null || liveFiles.Count == 0
+            ? Task.FromResult<Dictionary<string, ManifestEntry>?>(null)
+            : Task.Run(() => (Dictionary<string, ManifestEntry>?)LinkAll(live, staging, liveFiles));
+        return new NextGeneration(output, folders, live, liveFiles, staging, linking, retired);
+    }
+
+    /// <returns>The files linked, with the live manifest's entries.</returns>
+    private static Dictionary<string, ManifestEntry> LinkAll(string live, string tree, Dictionary<string, ManifestEntry> files)
+    {
+        var linked = new ConcurrentDictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount }, file =>
+        {
+            var target = Path.Combine(tree, file.Key);
+            var folder = Path.GetDirectoryName(target)!;
+            if (!Directory.Exists(folder)) Directory.CreateDirectory(folder);
+            if (NativeFiles.TryHardLink(Path.Combine(live, file.Key), target)) linked[file.Key] = file.Value;
+        });
+        return new Dictionary<string, ManifestEntry>(linked, StringComparer.Ordinal);
+    }
+}
