@@ -1,18 +1,25 @@
 namespace StaticNews.Enrich;
 
 /// <summary>A word of running text with what a name finder needs to know of its neighbourhood.</summary>
+/// <param name="Text">The paragraph the word is in: most words are only looked at, never needed as a string of their own.</param>
 /// <param name="SentenceStart">First word of a sentence, where every language capitalises.</param>
 /// <param name="AfterComma">Directly after a comma: the shape of a list of places.</param>
-public readonly record struct NameToken(string Word, bool SentenceStart, bool AfterComma)
+public readonly record struct NameToken(string Text, int Start, int Length, bool SentenceStart, bool AfterComma)
 {
-    public bool IsCapitalised => char.IsUpper(Word[0]);
+    /// <summary>The word, cut from the paragraph when asked for.</summary>
+    public string Word => Text.Substring(Start, Length);
+
+    public ReadOnlySpan<char> Span => Text.AsSpan(Start, Length);
+
+    public bool IsCapitalised => char.IsUpper(Text[Start]);
+
     /// <summary>EU, NATO, ÖBB: all capitals and at least two letters.</summary>
     public bool IsAcronym
     {
         get
         {
             var letters = 0;
-            foreach (var c in Word)
+            foreach (var c in Span)
             {
                 if (!char.IsLetter(c)) continue;
                 if (!char.IsUpper(c)) return false;
@@ -28,7 +35,7 @@ public static class NameTokens
 {
     public static List<NameToken> Of(string paragraph)
     {
-        var tokens = new List<NameToken>();
+        var tokens = new List<NameToken>(paragraph.Length / 6); // about one word per six characters
         var sentenceStart = true;
         var afterComma = false;
         var i = 0;
@@ -40,7 +47,7 @@ public static class NameTokens
                 var start = i;
                 while (i < paragraph.Length && (char.IsLetterOrDigit(paragraph[i])
                        || (paragraph[i] is '-' or '\'' or '’' && i + 1 < paragraph.Length && char.IsLetterOrDigit(paragraph[i + 1])))) i++;
-                tokens.Add(new NameToken(paragraph[start..i], sentenceStart, afterComma));
+                tokens.Add(new NameToken(paragraph, start, i - start, sentenceStart, afterComma));
                 sentenceStart = afterComma = false;
                 continue;
             }

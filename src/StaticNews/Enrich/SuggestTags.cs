@@ -10,12 +10,12 @@ namespace StaticNews.Enrich;
 /// </summary>
 public static class SuggestTags
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
-        { "de", "del", "la", "las", "los", "of", "von", "van", "du", "des", "da", "di", "dos", "d" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = Lookup(StringComparer.Ordinal,
+        ["de", "del", "la", "las", "los", "of", "von", "van", "du", "des", "da", "di", "dos", "d"]);
 
     // After these a capitalised German word is most likely a place or a name: "in Brüssel", "aus Kanada", "und Mexiko".
-    private static readonly HashSet<string> GermanNameIntroducers = new(StringComparer.Ordinal)
-        { "in", "nach", "aus", "zwischen", "bei", "und", "sowie", "oder", "laut", "nahe" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GermanNameIntroducers = Lookup(StringComparer.Ordinal,
+        ["in", "nach", "aus", "zwischen", "bei", "und", "sowie", "oder", "laut", "nahe"]);
 
     // Endings of German common nouns; names rarely have them (Hamburg, Kiel, Dänemark, Schleswig-Holstein).
     private static readonly string[] GermanNounEndings =
@@ -25,12 +25,16 @@ public static class SuggestTags
         "zeiten", "ten", "ern", "eln", "werk", "plan", "pläne",
     ];
 
-    private static readonly HashSet<string> Calendar = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Calendar = Lookup(StringComparer.OrdinalIgnoreCase,
+    [
         "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday", "Tuesday", "Wednesday",
         "Thursday", "Friday", "Saturday", "Sunday", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    };
+    ]);
+
+    /// <summary>A word set that takes spans, so testing a word of running text cuts no string out of it.</summary>
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(StringComparer comparer, string[] words) =>
+        new HashSet<string>(words, comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static IReadOnlyList<string> Run(string title, IEnumerable<string> paragraphs, string language, int count)
     {
@@ -62,13 +66,13 @@ public static class SuggestTags
             var start = i;
             var end = i + 1;
             while (end < tokens.Count && !tokens[end].SentenceStart &&
-                   (tokens[end].IsCapitalised || (!german && Connectors.Contains(tokens[end].Word) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised)))
+                   (tokens[end].IsCapitalised || (!german && Connectors.Contains(tokens[end].Span) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised)))
                 end++;
             i = end - 1;
             // "Die Deutsche Bahn": a leading function word is not part of the name.
-            while (start < end && Stopwords.IsStopword(tokens[start].Word)) start++;
+            while (start < end && Stopwords.IsStopword(tokens[start].Span)) start++;
             // "Además la Comisión Europea": a word, then an article, then the name; the name starts after the article.
-            if (start + 2 < end && Articles.Contains(tokens[start + 1].Word)) start += 2;
+            if (start + 2 < end && Articles.Contains(tokens[start + 1].Span)) start += 2;
             if (start == end) continue;
             if (german && end - start > 1 && !IsGermanNameAdjective(tokens[start].Word))
             {
@@ -86,8 +90,9 @@ public static class SuggestTags
     }
 
     private static bool IsNameWord(NameToken token) =>
-        token.Word.Length >= 2 && !token.Word.All(char.IsDigit) && !Calendar.Contains(token.Word)
-        && !Stopwords.IsStopword(token.Word);
+        token.Length >= 2 && token.Span.ContainsAnyExcept(Digits) && !Calendar.Contains(token.Span) && !Stopwords.IsStopword(token.Span);
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     /// <summary>"Deutsche Bahn", "Kieler Bucht", "Europäische Zentralbank": an inflected adjective opening a name.</summary>
     private static bool IsGermanNameAdjective(string word) =>
@@ -105,21 +110,21 @@ public static class SuggestTags
         if (!german) return true;
         // German capitalises every noun: the ending and the word before tell a name ("in Kiel") from a noun ("die Quallenart").
         if (first.IsAcronym) return true;
+        var word = first.Text.AsSpan(first.Start, first.Length);
         foreach (var ending in GermanNounEndings)
-            if (first.Word.EndsWith(ending, StringComparison.Ordinal)) return false;
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return false;
         if (first.AfterComma) return true;
-        var before = start > 0 ? tokens[start - 1] : default;
-        return before.Word is not null && !before.IsCapitalised && GermanNameIntroducers.Contains(before.Word);
+        return start > 0 && !tokens[start - 1].IsCapitalised && GermanNameIntroducers.Contains(tokens[start - 1].Span);
     }
 
     /// <summary>"Kenya and Tanzania sign…": a first word joined to a name by "and" is a name too.</summary>
     private static bool StartsAList(List<NameToken> tokens, int start) =>
-        start + 2 < tokens.Count && ListConjunctions.Contains(tokens[start + 1].Word) && tokens[start + 2].IsCapitalised
-        && !Stopwords.IsStopword(tokens[start + 2].Word);
+        start + 2 < tokens.Count && ListConjunctions.Contains(tokens[start + 1].Span) && tokens[start + 2].IsCapitalised
+        && !Stopwords.IsStopword(tokens[start + 2].Span);
 
-    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "la", "las", "los", "le", "les", "the", "el" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = Lookup(StringComparer.Ordinal, ["la", "las", "los", "le", "les", "the", "el"]);
 
-    private static readonly HashSet<string> ListConjunctions = new(StringComparer.Ordinal) { "and", "und", "y", "et", "or", "oder", "o", "ou", "e" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListConjunctions = Lookup(StringComparer.Ordinal, ["and", "und", "y", "et", "or", "oder", "o", "ou", "e"]);
 
     /// <summary>German genitives (<c>Nordkoreas</c>) count for the name itself (<c>Nordkorea</c>).</summary>
     private static void MergeGenitives(Dictionary<string, Candidate> candidates)

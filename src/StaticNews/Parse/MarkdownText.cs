@@ -6,16 +6,19 @@ namespace StaticNews.Parse;
 public static class MarkdownText
 {
     // Inline markup anywhere in a line: emphasis, code, links, raw HTML, entities, strikethrough, hard-break backslashes.
-    private const string InlineSpecials = "\\`*_[]<>&~|";
+    private static readonly System.Buffers.SearchValues<char> InlineSpecials = System.Buffers.SearchValues.Create("\\`*_[]<>&~|");
 
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        // Most text has no markup character at all: copy the runs between them whole.
+        for (var next = rest.IndexOfAny(InlineSpecials); next >= 0; next = rest.IndexOfAny(InlineSpecials))
         {
-            if (InlineSpecials.Contains(c)) escaped.Append('\\');
-            escaped.Append(c);
+            escaped.Append(rest[..next]).Append('\\').Append(rest[next]);
+            rest = rest[(next + 1)..];
         }
+        escaped.Append(rest);
         EscapeLineStart(escaped);
         return escaped.ToString();
     }

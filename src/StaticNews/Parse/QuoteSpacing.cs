@@ -9,9 +9,10 @@ namespace StaticNews.Parse;
 /// </summary>
 public static class QuoteSpacing
 {
-    private static readonly Dictionary<char, char> Closers = new()
+    /// <summary>The mark that closes a quotation this one opens; '\0' when it opens none.</summary>
+    private static char CloserOf(char c) => c switch
     {
-        ['„'] = '“', ['“'] = '”', ['«'] = '»', ['»'] = '«', ['‚'] = '‘', ['‹'] = '›',
+        '„' => '“', '“' => '”', '«' => '»', '»' => '«', '‚' => '‘', '‹' => '›', _ => '\0',
     };
 
     public static string Fix(string paragraph)
@@ -32,7 +33,7 @@ public static class QuoteSpacing
                     continue;
                 }
             }
-            else if (Closers.TryGetValue(c, out var closer)) open.Push(closer);
+            else if (CloserOf(c) is var closer and not '\0') open.Push(closer);
             fixedText?.Append(c);
         }
         return fixedText?.ToString() ?? paragraph;
