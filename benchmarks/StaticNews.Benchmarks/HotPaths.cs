@@ -61,5 +61,9 @@ public class HotPaths
 
     [Benchmark] public string RenderArticlePage() => _theme.Render<Theme.Pages.ArticlePage>(_models.Article(_site.Articles[0]));
 
+    /// <summary>What a rebuild pays instead of <see cref="RenderArticlePage"/> for a page that did not change.</summary>
+    [Benchmark] public UInt128 ArticlePageRecipe() =>
+        Recipe.Page<Theme.Pages.ArticlePage>(_models.Article(_site.Articles[0], complete: false), _site, _site.Articles[0]);
+
     [Benchmark] public byte[] WriteFeed() => RssFeed.Write("Bench", "", "/", "/feed.xml", _site.Articles, _site.Config, _urls, new FeedBodies(_urls));
 }

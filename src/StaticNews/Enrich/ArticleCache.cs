@@ -52,7 +52,7 @@ public sealed partial class ArticleCache
     /// <summary>A hash of every field the cache keeps: what <see cref="Article.Version"/> says.</summary>
     public static UInt128 VersionOf(Article article)
     {
-        using var bytes = new MemoryStream();
+        using var bytes = new MemoryStream(article.BodyUtf8.Length + 4096);
         using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true)) WriteArticle(writer, article);
         return XxHash128.HashToUInt128(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
     }

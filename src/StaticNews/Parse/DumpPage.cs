@@ -27,8 +27,16 @@ public sealed class DumpPage(FrontMatterReader frontMatter, TimeZoneInfo timeZon
     }
 
     /// <summary>One Markdown paragraph per dump line, escaped so the text shows exactly as written.</summary>
-    public static string ToMarkdown(IEnumerable<string> paragraphs) =>
-        string.Join("\n\n", paragraphs.Select(MarkdownText.Escape)) + "\n";
+    public static string ToMarkdown(IReadOnlyList<string> paragraphs)
+    {
+        var markdown = new System.Text.StringBuilder(paragraphs.Sum(p => p.Length + 8));
+        foreach (var paragraph in paragraphs)
+        {
+            if (markdown.Length > 0) markdown.Append("\n\n");
+            MarkdownText.Escape(paragraph, markdown);
+        }
+        return markdown.Append('\n').ToString();
+    }
 
     private FrontMatter? ReadSidecar(string path, SourceDocument document, FrontMatter derived, ICollection<Diagnostic> problems)
     {

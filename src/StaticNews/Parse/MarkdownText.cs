@@ -8,9 +8,12 @@ public static class MarkdownText
     // Inline markup anywhere in a line: emphasis, code, links, raw HTML, entities, strikethrough, hard-break backslashes.
     private static readonly System.Buffers.SearchValues<char> InlineSpecials = System.Buffers.SearchValues.Create("\\`*_[]<>&~|");
 
-    public static string Escape(string text)
+    public static string Escape(string text) => Escape(text, new StringBuilder(text.Length + 8)).ToString();
+
+    /// <summary>Appends <paramref name="text"/>, escaped, to <paramref name="escaped"/>: a line of its own there.</summary>
+    public static StringBuilder Escape(string text, StringBuilder escaped)
     {
-        var escaped = new StringBuilder(text.Length + 8);
+        var lineStart = escaped.Length;
         var rest = text.AsSpan();
         // Most text has no markup character at all: copy the runs between them whole.
         for (var next = rest.IndexOfAny(InlineSpecials); next >= 0; next = rest.IndexOfAny(InlineSpecials))
@@ -19,21 +22,21 @@ public static class MarkdownText
             rest = rest[(next + 1)..];
         }
         escaped.Append(rest);
-        EscapeLineStart(escaped);
-        return escaped.ToString();
+        EscapeLineStart(escaped, lineStart);
+        return escaped;
     }
 
     /// <summary>Block markers only count at a line's start: headings, list items, ordered lists.</summary>
-    private static void EscapeLineStart(StringBuilder text)
+    private static void EscapeLineStart(StringBuilder text, int start)
     {
-        if (text.Length == 0) return;
-        if (text[0] is '#' or '-' or '+')
+        if (text.Length == start) return;
+        if (text[start] is '#' or '-' or '+')
         {
-            text.Insert(0, '\\');
+            text.Insert(start, '\\');
             return;
         }
         var digits = 0;
-        while (digits < text.Length && digits < 10 && char.IsAsciiDigit(text[digits])) digits++;
-        if (digits > 0 && digits < text.Length && text[digits] is '.' or ')') text.Insert(digits, '\\');
+        while (start + digits < text.Length && digits < 10 && char.IsAsciiDigit(text[start + digits])) digits++;
+        if (digits > 0 && start + digits < text.Length && text[start + digits] is '.' or ')') text.Insert(start + digits, '\\');
     }
 }

@@ -26,10 +26,10 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         var files = new List<OutputFile>();
         foreach (var article in site.Articles)
         {
-            files.Add(new OutputFile(_urls.FileOf(article.Url), () => Utf8(Renderer.Render<ArticlePage>(models.Article(article))), Plan: () =>
+            files.Add(new OutputFile(_urls.FileOf(article.Url), () => Renderer.RenderUtf8<ArticlePage>(models.Article(article)), Plan: () =>
             {
                 var lean = models.Article(article, complete: false);
-                return new FilePlan(Recipe.Page<ArticlePage>(lean, site, article), () => Utf8(Renderer.Render<ArticlePage>(models.Complete(lean, article))));
+                return new FilePlan(Recipe.Page<ArticlePage>(lean, site, article), () => Renderer.RenderUtf8<ArticlePage>(models.Complete(lean, article)));
             }));
             foreach (var alias in article.AliasUrls)
                 files.Add(Page<RedirectPage>(alias, () => new Theme.Views.RedirectView(_urls.Absolute(article.Url), article.Lang)));
@@ -82,10 +82,10 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
     private int PageCount(int articles) => Math.Max(1, (articles + _config.PageSize - 1) / _config.PageSize);
 
     private OutputFile Page<TPage>(string url, Func<object> model) where TPage : Microsoft.AspNetCore.Components.IComponent =>
-        new(_urls.FileOf(url), () => Utf8(Renderer.Render<TPage>(model())), Plan: () =>
+        new(_urls.FileOf(url), () => Renderer.RenderUtf8<TPage>(model()), Plan: () =>
         {
             var built = model();
-            return new FilePlan(Recipe.Page<TPage>(built), () => Utf8(Renderer.Render<TPage>(built)));
+            return new FilePlan(Recipe.Page<TPage>(built), () => Renderer.RenderUtf8<TPage>(built));
         });
 
     private OutputFile File(string url, Func<byte[]> render) => new(_urls.FileOf(url), render);

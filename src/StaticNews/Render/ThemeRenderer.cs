@@ -24,16 +24,28 @@ public sealed class ThemeRenderer : IAsyncDisposable
     private HtmlRenderer _renderer = new(Services, NullLoggerFactory.Instance);
     private int _rendered;
 
-    public string Render<TComponent>(object model) where TComponent : IComponent
+    public string Render<TComponent>(object model) where TComponent : IComponent =>
+        System.Text.Encoding.UTF8.GetString(RenderUtf8<TComponent>(model));
+
+    /// <summary>The page as UTF-8, written straight from the render tree: no page-sized string in between.</summary>
+    public byte[] RenderUtf8<TComponent>(object model) where TComponent : IComponent
     {
         if (++_rendered % PagesPerRenderer == 0) Renew();
         return _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });
             var output = await _renderer.RenderComponentAsync<TComponent>(parameters);
-            return output.ToHtmlString();
+            _page.SetLength(0);
+            output.WriteHtmlTo(PageWriter);
+            PageWriter.Flush();
+            return _page.ToArray();
         }).GetAwaiter().GetResult();
     }
+
+    // One buffer and writer for every page this renderer writes: a writer's own buffers are 50 KB.
+    private readonly MemoryStream _page = new(1 << 16);
+    private StreamWriter? _pageWriter;
+    private StreamWriter PageWriter => _pageWriter ??= new StreamWriter(_page, new System.Text.UTF8Encoding(false), 1 << 12, leaveOpen: true);
 
     private void Renew()
     {
