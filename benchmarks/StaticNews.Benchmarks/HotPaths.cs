@@ -1,5 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using StaticNews.Enrich;
 using StaticNews.Model;
 using StaticNews.Parse;
 using StaticNews.Render;
@@ -22,6 +23,7 @@ public class HotPaths
     private Site _site = null!;
     private SiteUrls _urls = null!;
     private PageModels _models = null!;
+    private object _frontPage = null!;
     private ThemeRenderer _theme = null!;
     private FeedBodies _bodies = null!;
 
@@ -47,8 +49,15 @@ public class HotPaths
         for (var i = 0; i < 20; i++) File.WriteAllText(Path.Combine(input, $"{i:00}.md"), _page.Replace("Zürich", $"Zürich {i}"));
         var problems = new List<Diagnostic>();
         (_, _, _site) = SiteBuilder.Model(new BuildOptions(input, Path.Combine(input, "out"), DateTimeOffset.UtcNow), problems);
+        // What a build's article cache adds: the settings' hash and each article's version, which recipes hash.
+        _site = _site with
+        {
+            Settings = ArticleCache.SettingsOf(Path.Combine(input, "site.yml"), null),
+            Articles = _site.Articles.Select(a => a with { Version = ArticleCache.VersionOf(a) }).ToList(),
+        };
         _urls = new SiteUrls(_site.Config);
         _models = new PageModels(_site, _urls);
+        _frontPage = _models.StoryList(_site.Config.Title, _site.Config.Title, "", _urls.Home, _site.Articles, 1, 1, featureLead: true, feedUrl: null);
         _theme = new ThemeRenderer();
         _bodies = new FeedBodies(_urls);
     }
@@ -62,8 +71,10 @@ public class HotPaths
     [Benchmark] public string RenderArticlePage() => _theme.Render<Theme.Pages.ArticlePage>(_models.Article(_site.Articles[0]));
 
     /// <summary>What a rebuild pays instead of <see cref="RenderArticlePage"/> for a page that did not change.</summary>
-    [Benchmark] public UInt128 ArticlePageRecipe() =>
-        Recipe.Page<Theme.Pages.ArticlePage>(_models.Article(_site.Articles[0], complete: false), _site, _site.Articles[0]);
+    [Benchmark] public UInt128 ArticlePageRecipe() => Recipe.ArticlePage(_site, _site.Articles[0]);
+
+    /// <summary>What a rebuild pays for a list page that did not change (a page of 20 stories).</summary>
+    [Benchmark] public UInt128 FrontPageRecipe() => Recipe.Page<Theme.Pages.StoryListPage>(_frontPage);
 
     [Benchmark] public byte[] WriteFeed() => RssFeed.Write("Bench", "", "/", "/feed.xml", _site.Articles, _site.Config, _urls, new FeedBodies(_urls));
 }

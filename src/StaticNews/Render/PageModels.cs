@@ -23,26 +23,19 @@ public sealed class PageModels(Site site, SiteUrls urls)
         new FeedLink(site.Config.Title, urls.Absolute(urls.JsonFeed), "application/feed+json"),
     ];
 
-    public ArticleView Article(Article article) => Complete(Article(article, complete: false), article);
-
-    /// <summary>An article page's view with its body and structured data, from the view a recipe was made of.</summary>
-    public ArticleView Complete(ArticleView lean, Article article) =>
-        lean with { BodyHtml = article.BodyHtml, Head = lean.Head with { JsonLd = StructuredData.NewsArticle(article, _config, urls) } };
-
-    /// <param name="complete">False for a recipe: it leaves out the body and the structured data, which the
-    /// recipe takes from the article's version, far cheaper than building and hashing them.</param>
-    public ArticleView Article(Article article, bool complete)
+    /// <remarks>What it reads of the article is what <see cref="Recipe.ArticlePage"/> hashes: keep the two together.</remarks>
+    public ArticleView Article(Article article)
     {
         var image = article.Image is null ? null : urls.AbsoluteOrSelf(article.Image.Url);
         var translations = article.Translations.Select(t => new LanguageLink(t.Lang, t.Title, urls.Absolute(t.Url))).ToList();
         var head = new PageHead($"{article.Title} – {_config.Title}", article.Summary, article.Lang, urls.Absolute(article.Url),
-            "article", image, SiteFeeds, JsonLd: complete ? StructuredData.NewsArticle(article, _config, urls) : null, Translations: translations);
+            "article", image, SiteFeeds, JsonLd: StructuredData.NewsArticle(article, _config, urls), Translations: translations);
         return new ArticleView(head, Chrome, article.Title, article.Lang,
             MonthNames.FormatLong(Local(article.Date), article.Lang), IsoDate.Format(article.Date),
             article.Updated is { } u && u > article.Date ? MonthNames.FormatLong(Local(u), article.Lang) : null,
             article.Updated is { } v && v > article.Date ? IsoDate.Format(v) : null,
             ReadingMinutes(article), article.Author, article.Image?.Url, Chips(article.Tags),
-            complete ? article.BodyHtml : "",
+            article.BodyHtml,
             article.PreviousStory is { } p ? new StoryLinkView(p.Title, p.Url) : null,
             article.NextStory is { } n ? new StoryLinkView(n.Title, n.Url) : null,
             article.Page.FrontMatter.Params);

@@ -26,11 +26,8 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         var files = new List<OutputFile>();
         foreach (var article in site.Articles)
         {
-            files.Add(new OutputFile(_urls.FileOf(article.Url), () => Renderer.RenderUtf8<ArticlePage>(models.Article(article)), Plan: () =>
-            {
-                var lean = models.Article(article, complete: false);
-                return new FilePlan(Recipe.Page<ArticlePage>(lean, site, article), () => Renderer.RenderUtf8<ArticlePage>(models.Complete(lean, article)));
-            }));
+            Func<byte[]> render = () => Renderer.RenderUtf8<ArticlePage>(models.Article(article));
+            files.Add(new OutputFile(_urls.FileOf(article.Url), render, Plan: () => new FilePlan(Recipe.ArticlePage(site, article), render)));
             foreach (var alias in article.AliasUrls)
                 files.Add(Page<RedirectPage>(alias, () => new Theme.Views.RedirectView(_urls.Absolute(article.Url), article.Lang)));
         }

@@ -32,6 +32,8 @@ public sealed class IncrementalTests : IDisposable
         ("nothing", _ => { }),
         ("a body", s => s.Add("c.md", Page("Gamma", "2024-12-03T10:00:00Z", "[Paris]", "updated: 2024-12-04T08:00:00Z\nfoo: bar\n", "Dritter, neuer *Text*."))),
         ("a body of the same length", s => s.Add("c.md", Page("Gamma", "2024-12-03T10:00:00Z", "[Paris]", "updated: 2024-12-04T08:00:00Z\nfoo: bar\n", "Dritter, neuer *Test*."))),
+        ("the title of a story that another links back to, its slug kept", s => s.Add("a.md", Page("Alpha, neu betitelt", "2024-12-01T10:00:00Z",
+            "[Berlin, NATO]", "slug: alpha\nnext: Beta\ntranslationKey: a\nimage: bild.png\nauthor: Ana\n", "Erster Text."))),
         ("a title, so the URL moves", s => s.Add("b.md", Page("Beta neu", "2024-12-02T10:00:00Z", "[nato, Paris]", "aliases: [/alt/beta/]\nsummary: Kurz.\n", "Zweiter Text."))),
         ("tags", s => s.Add("a-en.md", Page("Alpha in English", "2024-12-01T11:00:00Z", "[Berlin, Rom]", "lang: en\ntranslationKey: a\n", "First text."))),
         ("a dump's sidecar date", s => s.Add("d.yml", "date: 2024-11-30T09:00:00Z\n")),
