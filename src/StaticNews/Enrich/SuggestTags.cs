@@ -48,14 +48,24 @@ public static class SuggestTags
         paragraphs = paragraphs.Take(LeadParagraphs);
         var german = LanguageTag.Primary(language) == "de";
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var byText = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
         var position = 0;
-        foreach (var (text, inTitle) in paragraphs.Select(p => (p, false)).Prepend((title, true)))
-            foreach (var name in Names(NameTokens.Of(text), german))
+        var text = new System.Text.StringBuilder();
+        foreach (var (paragraph, inTitle) in paragraphs.Select(p => (p, false)).Prepend((title, true)))
+        {
+            var tokens = NameTokens.Of(paragraph);
+            foreach (var name in Names(tokens, german))
             {
-                if (!candidates.TryGetValue(name.Text, out var candidate))
-                    candidates[name.Text] = candidate = new Candidate(name.Text, position++);
+                // A name is looked up as it stands in the text; only a new one becomes a string.
+                var span = name.End - name.Start == 1 ? tokens[name.Start].Span : Joined(tokens, name.Start, name.End, text);
+                if (!byText.TryGetValue(span, out var candidate))
+                {
+                    candidate = new Candidate(span.ToString(), position++);
+                    candidates[candidate.Text] = candidate;
+                }
                 candidate.Add(name.Evidence, inTitle);
             }
+        }
 
         MergeGenitives(candidates);
         return candidates.Values
@@ -64,8 +74,15 @@ public static class SuggestTags
             .Take(count).Select(c => c.Text).ToList();
     }
 
-    /// <summary>Runs of capitalised words, with whether this occurrence is real evidence of a name.</summary>
-    private static IEnumerable<(string Text, bool Evidence)> Names(List<NameToken> tokens, bool german)
+    private static ReadOnlySpan<char> Joined(List<NameToken> tokens, int start, int end, System.Text.StringBuilder text)
+    {
+        text.Clear();
+        for (var i = start; i < end; i++) (i > start ? text.Append(' ') : text).Append(tokens[i].Span);
+        return text.ToString();
+    }
+
+    /// <summary>Runs of capitalised words (tokens <c>Start</c> to <c>End</c>), with whether this occurrence is real evidence of a name.</summary>
+    private static IEnumerable<(int Start, int End, bool Evidence)> Names(List<NameToken> tokens, bool german)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -82,18 +99,16 @@ public static class SuggestTags
             // "Además la Comisión Europea": a word, then an article, then the name; the name starts after the article.
             if (start + 2 < end && Articles.Contains(tokens[start + 1].Span)) start += 2;
             if (start == end) continue;
-            if (german && end - start > 1 && !IsGermanNameAdjective(tokens[start].Word))
+            if (german && end - start > 1 && !IsGermanNameAdjective(tokens[start].Span))
             {
                 // German strings nouns together ("Kanada Bedenken"): each word has to stand as a name on its own.
                 for (var single = start; single < end; single++)
                     if (IsNameWord(tokens[single]))
-                        yield return (tokens[single].Word, IsEvidence(tokens, single, [tokens[single]], german, strippedArticle: single > runStart));
+                        yield return (single, single + 1, IsEvidence(tokens, single, single + 1, german, strippedArticle: single > runStart));
                 continue;
             }
-            var words = tokens.GetRange(start, end - start);
-            if (words.Count == 1 && !IsNameWord(words[0])) continue;
-            var text = string.Join(' ', words.Select(w => w.Word));
-            yield return (text, IsEvidence(tokens, start, words, german, strippedArticle: start > runStart));
+            if (end - start == 1 && !IsNameWord(tokens[start])) continue;
+            yield return (start, end, IsEvidence(tokens, start, end, german, strippedArticle: start > runStart));
         }
     }
 
@@ -103,17 +118,17 @@ public static class SuggestTags
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     /// <summary>"Deutsche Bahn", "Kieler Bucht", "Europäische Zentralbank": an inflected adjective opening a name.</summary>
-    private static bool IsGermanNameAdjective(string word) =>
+    private static bool IsGermanNameAdjective(ReadOnlySpan<char> word) =>
         word.EndsWith("sche", StringComparison.Ordinal) || word.EndsWith("schen", StringComparison.Ordinal)
         || word is [.., 'e', 'r'] && word.Length > 4 && !word.EndsWith("ier", StringComparison.Ordinal)
-        || word.EndsWith("che", StringComparison.Ordinal) || word == "Deutsche" || word == "Deutschen";
+        || word.EndsWith("che", StringComparison.Ordinal);
 
-    private static bool IsEvidence(List<NameToken> tokens, int start, List<NameToken> words, bool german, bool strippedArticle)
+    private static bool IsEvidence(List<NameToken> tokens, int start, int end, bool german, bool strippedArticle)
     {
-        var first = words[0];
+        var first = tokens[start];
         if (first.IsAcronym) return true;
         // "Ähnliche Arten" opening a sentence is an adjective and a noun; "Deutsche Bahn" inside one is a name.
-        if (words.Count > 1) return !german || !first.SentenceStart || strippedArticle;
+        if (end - start > 1) return !german || !first.SentenceStart || strippedArticle;
         if (first.SentenceStart && !strippedArticle) return StartsAList(tokens, start);
         if (!german) return true;
         // German capitalises every noun: the ending and the word before tell a name ("in Kiel") from a noun ("die Quallenart").
