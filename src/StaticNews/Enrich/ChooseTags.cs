@@ -16,7 +16,7 @@ public sealed class ChooseTags(MatchTaxonomy taxonomy)
             return Distinct(page.FrontMatter.Tags.Select(t => taxonomy.Canonical(t) ?? t.Trim()).Where(t => t.Length > 0));
         if (!page.FromDump) return [];
 
-        var named = taxonomy.In(title + "\n" + string.Join('\n', paragraphs));
+        var named = taxonomy.IsEmpty ? [] : taxonomy.In(title + "\n" + string.Join('\n', paragraphs));
         var suggested = SuggestTags.Run(title, paragraphs, lang, MaxSuggested)
             .Select(name => taxonomy.Canonical(name) ?? name);
         var tags = Distinct(named.Concat(suggested)).Take(Math.Max(MaxSuggested, named.Count)).ToList();

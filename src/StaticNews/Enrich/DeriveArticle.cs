@@ -17,7 +17,7 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
         var folder = Folder(file);
         var body = markdown.Render(page.Body, folder);
         var title = Collapse(matter.Title);
-        var lang = matter.Lang ?? DetectLanguage.Run(title + "\n" + string.Join('\n', body.Paragraphs)) ?? config.Language;
+        var lang = matter.Lang ?? DetectLanguage.Run(title, body.Paragraphs) ?? config.Language;
         var date = matter.Date ?? DumpDate(page, problems);
         var slug = Slug.From(string.IsNullOrWhiteSpace(matter.Slug) ? title : matter.Slug);
         var local = TimeZoneInfo.ConvertTime(date, config.TimeZone);

@@ -10,6 +10,18 @@ public static class DetectLanguage
     private const double MinimumEvidence = 3;
     private const int SampleLength = 3000;
 
+    /// <summary>A story's language from its headline and as many paragraphs as the sample takes.</summary>
+    public static string? Run(string title, IReadOnlyList<string> paragraphs)
+    {
+        var sample = new System.Text.StringBuilder(title, SampleLength + 256);
+        foreach (var paragraph in paragraphs)
+        {
+            if (sample.Length >= SampleLength) break;
+            sample.Append('\n').Append(paragraph);
+        }
+        return Run(sample.ToString());
+    }
+
     /// <returns>The detected language (<c>de</c>, <c>en</c>, <c>es</c>, <c>fr</c>), or null when the text does not say.</returns>
     public static string? Run(string text)
     {

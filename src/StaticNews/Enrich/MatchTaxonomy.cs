@@ -26,6 +26,9 @@ public sealed class MatchTaxonomy
     /// <summary>The taxonomy name for a tag an editor wrote (<c>nato</c> → <c>NATO</c>), or null when it has none.</summary>
     public string? Canonical(string tag) => _tagByPhrase.GetValueOrDefault(Key(Words.Of(tag)));
 
+    /// <summary>True when site.yml lists no taxonomy: then no text needs to be searched.</summary>
+    public bool IsEmpty => _longestPhrase == 0;
+
     /// <summary>Taxonomy tags named in <paramref name="text"/>, in order of first mention.</summary>
     public IReadOnlyList<string> In(string text)
     {

@@ -14,7 +14,11 @@ public static class YamlTreeReader
     public const int MaxDepth = 32;
 
     /// <summary>Parses <paramref name="yaml"/>; <paramref name="firstLine"/> is the file line the text starts on.</summary>
-    public static YamlMapping Read(string yaml, string file, int firstLine)
+    public static YamlMapping Read(string yaml, string file, int firstLine) =>
+        FlatYaml.TryRead(yaml, firstLine) ?? ReadEvents(yaml, file, firstLine);
+
+    /// <summary>Always through YamlDotNet's parser: what <see cref="FlatYaml"/> must agree with.</summary>
+    public static YamlMapping ReadEvents(string yaml, string file, int firstLine)
     {
         var parser = new Parser(new StringReader(yaml));
         try

@@ -1,0 +1,48 @@
+using FsCheck;
+using FsCheck.Xunit;
+using StaticNews.Parse;
+
+namespace StaticNews.Tests.Parse;
+
+/// <summary>The sidecar shortcut reads what YAML reads, or steps aside for the parser (issue #7).</summary>
+public sealed class FlatYamlTests
+{
+    [Theory]
+    [InlineData("date: 2024-12-04T12:00:00+01:00\n")]
+    [InlineData("date: 2024-12-04T12:00:00+01:00")]
+    [InlineData("date: 2024-12-04\nauthor: Ana Beispiel\nlang: de-AT\ndraft: true\n")]
+    [InlineData("slug: neue-meldung\nimage: bilder/a.jpg\ndate: 2024-12-04\ndate: 2024-12-05\n")]
+    public void Plain_key_value_lines_read_as_the_parser_reads_them(string yaml)
+    {
+        var flat = FlatYaml.TryRead(yaml, firstLine: 3);
+        Assert.NotNull(flat);
+        Assert.Equal(Describe(YamlTreeReader.ReadEvents(yaml, "a.yml", firstLine: 3)), Describe(flat));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("tags: [NATO, USA]\n")]
+    [InlineData("title: \"Zitat: gesagt\"\n")]
+    [InlineData("title: Eins: zwei\n")]
+    [InlineData("date: 2024-12-04 # morgen\n")]
+    [InlineData("date: 2024-12-04\r\n")]
+    [InlineData("tags:\n  - NATO\n")]
+    [InlineData("---\ndate: 2024-12-04\n")]
+    [InlineData("date: 2024-12-04 \n")]
+    [InlineData("\ndate: 2024-12-04\n")]
+    [InlineData("title: Größe\n")]
+    public void Anything_else_is_left_to_the_parser(string yaml) => Assert.Null(FlatYaml.TryRead(yaml, firstLine: 1));
+
+    [Property(MaxTest = 1000)]
+    public void Whenever_the_shortcut_reads_a_text_it_reads_what_the_parser_reads(NonEmptyArray<byte> picks)
+    {
+        const string alphabet = "ab1: -+./\n#\"'[]{}&*!|>%@,?~\t";
+        var yaml = "k: " + new string(picks.Get.Select(p => alphabet[p % alphabet.Length]).ToArray());
+        if (FlatYaml.TryRead(yaml, firstLine: 1) is not { } flat) return;
+        Assert.Equal(Describe(YamlTreeReader.ReadEvents(yaml, "a.yml", firstLine: 1)), Describe(flat));
+    }
+
+    private static string Describe(YamlMapping mapping) =>
+        $"{mapping.Position} " + string.Join(" | ", mapping.Fields.Select(f =>
+            $"{f.Key}@{f.Position} = {(f.Value is YamlScalar s ? $"{s.Text}/{s.IsPlain}@{s.Position}" : f.Value.GetType().Name)}"));
+}
