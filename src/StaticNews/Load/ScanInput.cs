@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using StaticNews.Model;
 
 namespace StaticNews.Load;
@@ -20,7 +21,7 @@ public static class ScanInput
             throw new InputException(Diagnostic.Error(root, "the input folder does not exist.", "Pass --input DIR or create `input/`."));
 
         var files = new List<(string Path, string Relative)>();
-        Walk(new DirectoryInfo(root), root, output, files, problems);
+        Walk(root, root, output, files, problems);
         files.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
 
         var paths = files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal);
@@ -57,20 +58,27 @@ public static class ScanInput
         return new InputTree(root, documents, statics, siteConfig);
     }
 
-    private static void Walk(DirectoryInfo folder, string root, string? output, List<(string, string)> files, ICollection<Diagnostic> problems)
+    /// <summary>One pass over each folder's entries as the directory lists them: no FileInfo, no link lookups.</summary>
+    private static void Walk(string folder, string root, string? output, List<(string, string)> files, ICollection<Diagnostic> problems)
     {
-        foreach (var entry in folder.EnumerateFileSystemInfos())
+        var entries = new FileSystemEnumerable<(string Path, bool IsDirectory, bool IsLink)>(folder,
+            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+            new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
         {
-            if (entry.Name.StartsWith('.')) continue; // .git, .DS_Store, editor swap files, StaticNews's own staging
-            if (entry.FullName == output) continue;
-            var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
-            if (entry.LinkTarget is not null)
+            // .git, .DS_Store, editor swap files, StaticNews's own staging
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
+        };
+        foreach (var (path, isDirectory, isLink) in entries)
+        {
+            if (path == output) continue;
+            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (isLink)
             {
                 problems.Add(Diagnostic.Warning(relative, "symbolic links are not followed.", "Copy the file into input/ instead."));
                 continue;
             }
-            if (entry is DirectoryInfo directory) Walk(directory, root, output, files, problems);
-            else files.Add((entry.FullName, relative));
+            if (isDirectory) Walk(path, root, output, files, problems);
+            else files.Add((path, relative));
         }
     }
 }
