@@ -60,11 +60,15 @@ public sealed partial class ArticleCache
     /// <summary>The article derived from this document by an earlier build, when none of its sources changed since.</summary>
     public Article? Find(SourceDocument document)
     {
-        if (!_previous.Result.TryGetValue(document.RelativePath, out var entry)) return null;
+        if (!_previous.Result.TryGetValue(Key(document), out var entry)) return null;
         if (entry.Sources[0].Path != document.Path || !entry.Sources.All(s => FileStamp.Of(s.Path) == s.Stamp)) return null;
-        _current[document.RelativePath] = entry;
+        _current[Key(document)] = entry;
         return entry.Article with { Page = entry.Article.Page with { Document = document } };
     }
+
+    /// <summary>A document with a sidecar is another document than without one: adding or removing the sidecar misses.</summary>
+    private static string Key(SourceDocument document) =>
+        document.SidecarPath is null ? document.RelativePath : document.RelativePath + "\n" + document.SidecarPath;
 
     /// <summary>The stamps of a document's files, taken before it is read: a change while it is parsed is seen next time.</summary>
     /// <returns>Null when one of them is missing or not <see cref="FileStamp.Settled"/>: then it is not kept.</returns>
@@ -82,7 +86,7 @@ public sealed partial class ArticleCache
     /// <param name="sources">The stamps of the files it was made from, the document first.</param>
     public void Remember(SourceDocument document, Article article, IReadOnlyList<(string Path, FileStamp Stamp)> sources)
     {
-        _current[document.RelativePath] = new Entry(sources, article);
+        _current[Key(document)] = new Entry(sources, article);
         Interlocked.Increment(ref _derived);
     }
 

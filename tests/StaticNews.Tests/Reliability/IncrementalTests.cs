@@ -38,6 +38,8 @@ public sealed class IncrementalTests : IDisposable
         ("tags", s => s.Add("a-en.md", Page("Alpha in English", "2024-12-01T11:00:00Z", "[Berlin, Rom]", "lang: en\ntranslationKey: a\n", "First text."))),
         ("a dump's sidecar date", s => s.Add("d.yml", "date: 2024-11-30T09:00:00Z\n")),
         ("the image", s => s.AddBytes("bild.png", [1, 2, 3, 4, 5])),
+        ("a dump dated by its own dateline", s => s.Add("g.txt", "Gamma Zwei\n2. Dezember 2024\nDer Lead über Rom.\n")),
+        ("a sidecar added to that dump, which moves its date", s => s.Add("g.yml", "date: 2024-11-20T09:00:00Z\n")),
         ("a new story", s => s.Add("e.md", Page("Epsilon", "2024-12-05T10:00:00Z", "[Rom]"))),
         ("another story that changes how a tag is spelt site-wide", s => s.Add("f.md", Page("Phi", "2024-11-01T10:00:00Z", "[nato]"))),
         ("a deleted story", s => File.Delete(Path.Combine(s.Input, "a-en.md"))),
