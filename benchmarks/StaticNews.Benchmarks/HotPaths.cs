@@ -68,7 +68,7 @@ public class HotPaths
 
     [Benchmark] public RenderedBody RenderMarkdown() => _renderer.Render(_markdown, "");
 
-    [Benchmark] public string RenderArticlePage() => _theme.Render<Theme.Pages.ArticlePage>(_models.Article(_site.Articles[0]));
+    [Benchmark] public byte[] RenderArticlePage() => _theme.RenderUtf8<Theme.Pages.ArticlePage>(_models.Article(_site.Articles[0]));
 
     /// <summary>What a rebuild pays instead of <see cref="RenderArticlePage"/> for a page that did not change.</summary>
     [Benchmark] public UInt128 ArticlePageRecipe() => Recipe.ArticlePage(_site, _site.Articles[0]);

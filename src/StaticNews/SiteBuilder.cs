@@ -71,7 +71,6 @@ public static class SiteBuilder
         if (options.BaseUrl is { } baseUrl) config = config with { BaseUrl = baseUrl };
         if (HasErrors(problems)) throw new InputException([.. problems.Where(p => p.Severity == Severity.Error)]) ;
         progress?.Report($"Parsing and enriching {input.Documents.Count} documents");
-
         var site = new EnrichSite(config, options, cache).Run(input, new ParseDocuments(config).ParseOne, problems);
         return (input, config, site);
     }

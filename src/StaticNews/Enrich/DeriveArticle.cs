@@ -42,7 +42,7 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
             Lang = lang,
             Tags = tags.Run(page, title, body.Paragraphs, lang).Select(name => new Tag(Slug.From(name), name)).ToList(),
             Summary = Collapse(matter.Summary ?? Summaries.Shorten(body.Paragraphs.FirstOrDefault() ?? "")),
-            BodyUtf8 = ArticleBody.Utf8(body.Html),
+            BodyUtf8 = System.Text.Encoding.UTF8.GetBytes(body.Html),
             WordCount = body.WordCount,
             Author = matter.Author,
             Image = Image(matter.Image, folder, file, problems),

@@ -6,9 +6,6 @@ namespace StaticNews.Enrich;
 /// <param name="AfterComma">Directly after a comma: the shape of a list of places.</param>
 public readonly record struct NameToken(string Text, int Start, int Length, bool SentenceStart, bool AfterComma)
 {
-    /// <summary>The word, cut from the paragraph when asked for.</summary>
-    public string Word => Text.Substring(Start, Length);
-
     public ReadOnlySpan<char> Span => Text.AsSpan(Start, Length);
 
     public bool IsCapitalised => char.IsUpper(Text[Start]);

@@ -132,10 +132,8 @@ public static class SuggestTags
         if (first.SentenceStart && !strippedArticle) return StartsAList(tokens, start);
         if (!german) return true;
         // German capitalises every noun: the ending and the word before tell a name ("in Kiel") from a noun ("die Quallenart").
-        if (first.IsAcronym) return true;
-        var word = first.Text.AsSpan(first.Start, first.Length);
         foreach (var ending in GermanNounEndings)
-            if (word.EndsWith(ending, StringComparison.Ordinal)) return false;
+            if (first.Span.EndsWith(ending, StringComparison.Ordinal)) return false;
         if (first.AfterComma) return true;
         return start > 0 && !tokens[start - 1].IsCapitalised && GermanNameIntroducers.Contains(tokens[start - 1].Span);
     }

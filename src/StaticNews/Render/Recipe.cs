@@ -9,9 +9,10 @@ using StaticNews.Theme.Views;
 namespace StaticNews.Render;
 
 /// <summary>
-/// What a file is made from, hashed (<see cref="Model.FilePlan.Recipe"/>). A themed page: its view model and
-/// the code that renders it; a Razor page is a pure function of its model, and hashing the model's JSON costs a
-/// fraction of rendering it. A feed: the site's settings and the versions of its items.
+/// What a file is made from, hashed (<see cref="Model.FilePlan.Recipe"/>). A list or index page: its view model
+/// and the code that renders it; a Razor page is a pure function of its model, and hashing the model's JSON costs
+/// a fraction of rendering it. An article page and a feed: the site's settings and the versions of their
+/// articles, with what the site decided after the versions were taken.
 /// </summary>
 public static class Recipe
 {
@@ -26,7 +27,7 @@ public static class Recipe
         TypeInfoResolver = ViewModelJson.Default,
     };
 
-    // One JSON buffer and writer per thread: a rebuild hashes every page's model, bodies included.
+    // One JSON buffer and writer per thread: a rebuild hashes the model of every list page.
     [ThreadStatic] private static ArrayBufferWriter<byte>? _json;
     [ThreadStatic] private static Utf8JsonWriter? _writer;
 
@@ -95,7 +96,6 @@ public static class Recipe
     }
 }
 
-[JsonSerializable(typeof(ArticleView))]
 [JsonSerializable(typeof(StoryListView))]
 [JsonSerializable(typeof(TagIndexView))]
 [JsonSerializable(typeof(NotFoundView))]

@@ -24,9 +24,6 @@ public sealed class ThemeRenderer : IAsyncDisposable
     private HtmlRenderer _renderer = new(Services, NullLoggerFactory.Instance);
     private int _rendered;
 
-    public string Render<TComponent>(object model) where TComponent : IComponent =>
-        System.Text.Encoding.UTF8.GetString(RenderUtf8<TComponent>(model));
-
     /// <summary>The page as UTF-8, written straight from the render tree: no page-sized string in between.</summary>
     public byte[] RenderUtf8<TComponent>(object model) where TComponent : IComponent
     {
