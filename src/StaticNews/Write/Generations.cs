@@ -1,7 +1,7 @@
 namespace StaticNews.Write;
 
 /// <summary>
-/// The folders beside <c>output/</c>: the spare (the generation before the live one, kept to be recycled into
+/// The folders beside <c>output/</c>, named here and nowhere else: the spare (the generation before the live one, kept to be recycled into
 /// the next) and the cache with each tree's manifest. A rebuild puts the new generation together in the spare,
 /// which differs from the live site only in what the last build changed, then swaps the two: an edit of one
 /// article costs a handful of file operations instead of a new 10,000-file tree.
@@ -10,8 +10,19 @@ internal sealed class Generations(string parent, string name)
 {
     private const string Prefix = ".staticnews-";
 
+    /// <summary>The folders of an output folder given as the user wrote it (relative, with or without a slash).</summary>
+    public static Generations Of(string outputDir)
+    {
+        var output = Path.GetFullPath(outputDir.TrimEnd('/', '\\'));
+        return new Generations(Path.GetDirectoryName(output)!, Path.GetFileName(output));
+    }
+
+    public string Output => Path.Combine(parent, name);
     public string Run { get; } = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
     public string Cache => Path.Combine(parent, $"{Prefix}{name}-cache");
+    public string Articles => Path.Combine(Cache, "articles");
+    /// <summary>Where the live site waits while two renames replace it, where the platform cannot exchange folders.</summary>
+    public string Old => Path.Combine(parent, $"{Prefix}{name}-old-{Run}");
     public string LiveManifest => Path.Combine(Cache, "live.manifest");
     public string NextManifest => Path.Combine(Cache, "next.manifest");
     /// <summary>Present while a build changes the spare and renames manifests: if a run finds it, one was cut short.</summary>
@@ -31,6 +42,16 @@ internal sealed class Generations(string parent, string name)
         }
         return null;
     }
+
+    /// <summary>Folders earlier runs left: staging folders of killed runs, trash not yet deleted, old sites.</summary>
+    public List<string> Stale() => Directory.Exists(parent)
+        ? new[] { "staging", "trash", "old" }.SelectMany(kind => Directory.EnumerateDirectories(parent, $"{Prefix}{name}-{kind}-*")).ToList()
+        : [];
+
+    /// <summary>The site a swap cut between its two renames left aside, when there is one.</summary>
+    public string? InterruptedSwap() => Directory.Exists(parent)
+        ? Directory.EnumerateDirectories(parent, $"{Prefix}{name}-old-*").Order(StringComparer.Ordinal).FirstOrDefault()
+        : null;
 
     /// <summary>A new, empty folder to put a generation together in.</summary>
     public string NewStaging()

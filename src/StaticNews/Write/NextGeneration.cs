@@ -9,10 +9,9 @@ namespace StaticNews.Write;
 /// </summary>
 public sealed class NextGeneration
 {
-    private NextGeneration(string output, Generations folders, string? live, Dictionary<string, ManifestEntry> liveFiles,
+    private NextGeneration(Generations folders, string? live, Dictionary<string, ManifestEntry> liveFiles,
         string tree, Task<Dictionary<string, ManifestEntry>?> treeFiles, List<string> retired)
     {
-        Output = output;
         Folders = folders;
         Live = live;
         LiveFiles = liveFiles;
@@ -21,7 +20,6 @@ public sealed class NextGeneration
         Retired = retired;
     }
 
-    internal string Output { get; }
     internal Generations Folders { get; }
     /// <summary>The live output folder; null when there is none yet.</summary>
     internal string? Live { get; }
@@ -34,19 +32,18 @@ public sealed class NextGeneration
 
     public static NextGeneration Prepare(string outputDir)
     {
-        var output = Path.GetFullPath(outputDir.TrimEnd('/', '\\'));
-        var folders = new Generations(Path.GetDirectoryName(output)!, Path.GetFileName(output));
+        var folders = Generations.Of(outputDir);
         Directory.CreateDirectory(folders.Cache);
-        var live = Directory.Exists(output) ? output : null;
+        var live = Directory.Exists(folders.Output) ? folders.Output : null;
         var liveFiles = live is null ? new Dictionary<string, ManifestEntry>() : Manifest.Read(folders.LiveManifest);
         var retired = new List<string>();
         if (folders.TrustedSpare(retired) is { } spare)
-            return new NextGeneration(output, folders, live, liveFiles, spare.Tree, Task.FromResult<Dictionary<string, ManifestEntry>?>(spare.Files), retired);
+            return new NextGeneration(folders, live, liveFiles, spare.Tree, Task.FromResult<Dictionary<string, ManifestEntry>?>(spare.Files), retired);
         var staging = folders.NewStaging();
         var linking = live is null || liveFiles.Count == 0
             ? Task.FromResult<Dictionary<string, ManifestEntry>?>(null)
             : Task.Run(() => (Dictionary<string, ManifestEntry>?)LinkAll(live, staging, liveFiles));
-        return new NextGeneration(output, folders, live, liveFiles, staging, linking, retired);
+        return new NextGeneration(folders, live, liveFiles, staging, linking, retired);
     }
 
     /// <returns>The files linked, with the live manifest's entries.</returns>
@@ -56,8 +53,8 @@ public sealed class NextGeneration
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount }, file =>
         {
             var target = Path.Combine(tree, file.Key);
-            var folder = Path.GetDirectoryName(target)!;
-            if (!Directory.Exists(folder)) Directory.CreateDirectory(folder);
+            // A fresh tree: most folders are new, so mkdir at once rather than look first (as PlaceFiles does).
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (NativeFiles.TryHardLink(Path.Combine(live, file.Key), target)) linked[file.Key] = file.Value;
         });
         return new Dictionary<string, ManifestEntry>(linked, StringComparer.Ordinal);

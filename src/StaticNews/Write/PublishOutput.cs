@@ -11,8 +11,6 @@ namespace StaticNews.Write;
 /// </summary>
 public static class PublishOutput
 {
-    private const string Prefix = ".staticnews-";
-
     /// <summary>
     /// Run first by every build, whether or not it will publish: puts back a site whose swap was cut between two
     /// renames, and starts removing what earlier runs left behind (staging folders of killed runs, old generations).
@@ -20,20 +18,15 @@ public static class PublishOutput
     /// <returns>The removal, running in the background; a process may exit before it ends, the next run goes on.</returns>
     public static Task Recover(string outputDir)
     {
-        var (output, parent, name) = Locate(outputDir);
-        if (!Directory.Exists(parent)) return Task.CompletedTask;
-        RestoreInterruptedSwap(parent, name, output);
-        var stale = new[] { "staging", "trash", "old" }
-            .SelectMany(kind => Directory.EnumerateDirectories(parent, $"{Prefix}{name}-{kind}-*")).ToList();
+        var folders = Generations.Of(outputDir);
+        // Where two renames were cut between them, the live folder is missing: put the previous site back first.
+        if (!Directory.Exists(folders.Output) && folders.InterruptedSwap() is { } retired) Directory.Move(retired, folders.Output);
+        var stale = folders.Stale();
         return Task.Run(() => stale.ForEach(Delete));
     }
 
     /// <summary>Where the build keeps the articles it derived, beside the output and its manifests.</summary>
-    public static string ArticleCache(string outputDir)
-    {
-        var (_, parent, name) = Locate(outputDir);
-        return Path.Combine(new Generations(parent, name).Cache, "articles");
-    }
+    public static string ArticleCache(string outputDir) => Generations.Of(outputDir).Articles;
 
     /// <param name="next">Prepared when the build started (<see cref="NextGeneration.Prepare"/>).</param>
     /// <returns>The deletion of what is no longer needed, running in the background.</returns>
@@ -52,15 +45,9 @@ public static class PublishOutput
         if (treeFiles is not null) RemoveLeftovers(next.Tree, treeFiles.Keys.Except(files.Select(f => f.Path)));
         Manifest.Write(folders.NextManifest, manifest);
 
-        var previous = Swap(next.Tree, next.Output, Path.Combine(Path.GetDirectoryName(next.Output)!, $"{Prefix}{Path.GetFileName(next.Output)}-old-{folders.Run}"));
+        var previous = Swap(next.Tree, folders.Output, folders.Old);
         var trash = folders.Promote(previous, keptAsSpare: next.Live is not null && next.LiveFiles.Count > 0);
         return Task.Run(() => { next.Retired.ForEach(Delete); trash.ForEach(Delete); });
-    }
-
-    private static (string Output, string Parent, string Name) Locate(string outputDir)
-    {
-        var output = Path.GetFullPath(outputDir.TrimEnd('/', '\\'));
-        return (output, Path.GetDirectoryName(output)!, Path.GetFileName(output));
     }
 
     /// <summary>Files of the recycled tree that the new generation no longer has, and the folders they leave empty.</summary>
@@ -93,14 +80,6 @@ public static class PublishOutput
         Directory.Move(output, retired);
         Directory.Move(tree, output);
         return retired;
-    }
-
-    /// <summary>Where two renames were cut between them, the live folder is missing: put the previous site back first.</summary>
-    private static void RestoreInterruptedSwap(string parent, string name, string output)
-    {
-        if (Directory.Exists(output)) return;
-        var retired = Directory.EnumerateDirectories(parent, $"{Prefix}{name}-old-*").Order(StringComparer.Ordinal).FirstOrDefault();
-        if (retired is not null) Directory.Move(retired, output);
     }
 
     private static void Delete(string folder)
