@@ -70,12 +70,12 @@ public sealed partial class ArticleCache
     private static string Key(SourceDocument document) =>
         document.SidecarPath is null ? document.RelativePath : document.RelativePath + "\n" + document.SidecarPath;
 
-    /// <summary>The stamps of a document's files, taken before it is read: a change while it is parsed is seen next time.</summary>
+    /// <summary>The stamps of a document and its sidecar, taken before they are read: a change while it is parsed is seen next time.</summary>
     /// <returns>Null when one of them is missing or not <see cref="FileStamp.Settled"/>: then it is not kept.</returns>
-    public static List<(string Path, FileStamp Stamp)>? Stamp(IEnumerable<string> paths)
+    public static List<(string Path, FileStamp Stamp)>? Stamp(SourceDocument document)
     {
         var stamps = new List<(string, FileStamp)>();
-        foreach (var path in paths)
+        foreach (var path in document.SidecarPath is { } sidecar ? [document.Path, sidecar] : new[] { document.Path })
         {
             if (FileStamp.Of(path) is not { Settled: true } stamp) return null;
             stamps.Add((path, stamp));
@@ -83,9 +83,16 @@ public sealed partial class ArticleCache
         return stamps;
     }
 
-    /// <param name="sources">The stamps of the files it was made from, the document first.</param>
-    public void Remember(SourceDocument document, Article article, IReadOnlyList<(string Path, FileStamp Stamp)> sources)
+    /// <param name="sources">What <see cref="Stamp"/> gave before the document was read.</param>
+    /// <param name="image">The image file the article shows, when it is part of the site: a source too.</param>
+    public void Remember(SourceDocument document, Article article, List<(string Path, FileStamp Stamp)> sources, string? image)
     {
+        if (image is not null)
+        {
+            // An image replaced while the build read it is not remembered with a length it no longer has.
+            if (FileStamp.Of(image) is not { Settled: true } stamp || stamp.Length != article.Image!.Length) return;
+            sources.Add((image, stamp));
+        }
         _current[Key(document)] = new Entry(sources, article);
         Interlocked.Increment(ref _derived);
     }

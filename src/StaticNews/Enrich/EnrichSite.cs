@@ -22,11 +22,11 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options, ArticleC
         var derived = ParallelMap.Run(input.Documents, (document, found) =>
         {
             if (cache?.Find(document) is { } known) return known;
-            var sources = cache is null ? null : ArticleCache.Stamp(document.SidecarPath is { } s ? [document.Path, s] : [document.Path]);
+            var sources = cache is null ? null : ArticleCache.Stamp(document);
             var article = parse(document, found) is { } page ? derive.Run(page, found) : null;
             if (article is null || cache is null) return article;
             article = article with { Version = ArticleCache.VersionOf(article) };
-            if (found.Count == 0 && sources is not null) Remember(document, article, sources, derive.ImageSource(article));
+            if (found.Count == 0 && sources is not null) cache.Remember(document, article, sources, derive.ImageSource(article));
             return article;
         }, problems);
 
@@ -38,17 +38,6 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options, ArticleC
         RefuseSharedUrls(published, problems);
         var (articles, tags) = GroupTags.Run(LinkTranslations.Run(LinkStories.Run(published)), config.Taxonomy);
         return new Site(config, articles, tags, input.StaticFiles, cache?.Settings ?? default);
-    }
-
-    private void Remember(SourceDocument document, Article article, List<(string, FileStamp)> sources, string? image)
-    {
-        // An image replaced while the build read it is not remembered with a length it no longer has.
-        if (image is not null)
-        {
-            if (FileStamp.Of(image) is not { Settled: true } stamp || stamp.Length != article.Image!.Length) return;
-            sources.Add((image, stamp));
-        }
-        cache!.Remember(document, article, sources);
     }
 
     /// <summary>Two documents at one URL would overwrite each other; URLs that differ only in case collide on many disks.</summary>
