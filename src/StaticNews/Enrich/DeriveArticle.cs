@@ -15,7 +15,7 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
         var matter = page.FrontMatter;
         var file = page.Document.RelativePath;
         var folder = Folder(file);
-        var body = markdown.Render(page.Body, folder);
+        var body = (page.PlainParagraphs is { } plain ? PlainBody.TryRender(plain) : null) ?? markdown.Render(page.Body, folder);
         var title = Collapse(matter.Title);
         var lang = matter.Lang ?? DetectLanguage.Run(title, body.Paragraphs) ?? config.Language;
         var date = matter.Date ?? DumpDate(page, problems);
@@ -33,7 +33,7 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
         return new Article
         {
             // The Markdown is rendered now: keeping it would hold every body twice for the rest of the build.
-            Page = page with { Body = "" },
+            Page = page with { Body = "", PlainParagraphs = null },
             Title = title,
             Slug = slug,
             Url = config.BasePath + Permalink.Expand(config.Permalink, local, slug, lang),

@@ -7,4 +7,6 @@ namespace StaticNews.Model;
 /// <param name="Document">Where it came from, for error messages.</param>
 /// <param name="BodyLine">Line of the body's first line in the source file, so Markdown problems name the right line.</param>
 /// <param name="FromDump">True for a raw dump: its text is always encoded, never trusted as HTML.</param>
-public sealed record FrontMatterPage(SourceDocument Document, FrontMatter FrontMatter, string Body, int BodyLine, bool FromDump);
+/// <param name="PlainParagraphs">A dump's paragraphs, which its Markdown body says exactly: rendered without parsing the Markdown.</param>
+public sealed record FrontMatterPage(SourceDocument Document, FrontMatter FrontMatter, string Body, int BodyLine, bool FromDump,
+    IReadOnlyList<string>? PlainParagraphs = null);

@@ -23,7 +23,7 @@ public sealed class DumpPage(FrontMatterReader frontMatter, TimeZoneInfo timeZon
                 "Paste the article's text below the title, one paragraph per line."));
             return null;
         }
-        return new FrontMatterPage(document, matter, ToMarkdown(dump.Paragraphs), BodyLine: 1, FromDump: true);
+        return new FrontMatterPage(document, matter, ToMarkdown(dump.Paragraphs), BodyLine: 1, FromDump: true, dump.Paragraphs);
     }
 
     /// <summary>One Markdown paragraph per dump line, escaped so the text shows exactly as written.</summary>
