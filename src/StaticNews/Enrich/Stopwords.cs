@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Es;
@@ -8,37 +7,28 @@ namespace StaticNews.Enrich;
 
 /// <summary>
 /// The stopword lists of Lucene's analyzers (Snowball's lists for German, Spanish and French), copied once into
-/// frozen tables: the function words that tell languages apart and that are never tags. Lookups take spans, so
-/// scanning a text allocates no strings.
+/// a table: the function words that tell languages apart and that are never tags. Lookups take spans in any case,
+/// so scanning a text allocates no strings.
 /// </summary>
 public static class Stopwords
 {
     public static readonly IReadOnlyList<string> Languages = ["de", "en", "es", "fr"];
 
-    /// <summary>Each stopword with, per language of <see cref="Languages"/>, the weight it gives that language:
+    /// <summary>Each stopword (lowercase) with, per language of <see cref="Languages"/>, the weight it gives that language:
     /// 1 / the number of languages that share it (<c>der</c> speaks for German alone, <c>de</c> for Spanish and French).</summary>
-    private static readonly FrozenDictionary<string, double[]> Weights = BuildWeights();
-
-    private static readonly FrozenDictionary<string, double[]>.AlternateLookup<ReadOnlySpan<char>> ByLowercaseSpan =
-        Weights.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly CaseFoldedTable<double[]> Weights = new(BuildWeights());
 
     /// <summary>True when <paramref name="word"/>, in any case, is a function word in any of the four languages.</summary>
-    public static bool IsStopword(ReadOnlySpan<char> word) => WeightsOf(word) is not null;
+    public static bool IsStopword(ReadOnlySpan<char> word) => Weights.Find(word) is not null;
 
     /// <summary>The per-language weights of a word (any case), or null when it is no stopword.</summary>
-    public static double[]? WeightsOf(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 32) return null;
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return ByLowercaseSpan.TryGetValue(lower, out var weights) ? weights : null;
-    }
+    public static double[]? WeightsOf(ReadOnlySpan<char> word) => Weights.Find(word);
 
-    private static FrozenDictionary<string, double[]> BuildWeights()
+    private static Dictionary<string, double[]> BuildWeights()
     {
         IEnumerable<object>[] lists = [GermanAnalyzer.DefaultStopSet, EnglishAnalyzer.DefaultStopSet, SpanishAnalyzer.DefaultStopSet, FrenchAnalyzer.DefaultStopSet];
         var sets = lists.Select(list => list.Select(w => w switch { char[] chars => new string(chars), _ => w.ToString() ?? "" }).ToHashSet(StringComparer.Ordinal)).ToList();
-        return sets.SelectMany(s => s).Distinct(StringComparer.Ordinal).ToFrozenDictionary(word => word, word =>
+        return sets.SelectMany(s => s).Distinct(StringComparer.Ordinal).ToDictionary(word => word, word =>
         {
             var shared = sets.Count(s => s.Contains(word));
             return sets.Select(s => s.Contains(word) ? 1.0 / shared : 0).ToArray();
