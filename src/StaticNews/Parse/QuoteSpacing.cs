@@ -15,12 +15,16 @@ public static class QuoteSpacing
         '„' => '“', '“' => '”', '«' => '»', '»' => '«', '‚' => '‘', '‹' => '›', _ => '\0',
     };
 
+    // Every mark that opens or closes: only these change what is open, so the text between them is skipped whole.
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("„“”«»‚‘‹›");
+
     public static string Fix(string paragraph)
     {
         if (paragraph.AsSpan().IndexOfAny("“”»«‘›") < 0) return paragraph;
         var open = new Stack<char>();
         StringBuilder? fixedText = null;
-        for (var i = 0; i < paragraph.Length; i++)
+        var copied = 0;
+        for (var i = NextMark(paragraph, 0); i >= 0; i = NextMark(paragraph, i + 1))
         {
             var c = paragraph[i];
             if (open.TryPeek(out var expected) && (c == expected || IsAlternateCloser(c, expected)))
@@ -28,15 +32,20 @@ public static class QuoteSpacing
                 open.Pop();
                 if (i + 1 < paragraph.Length && char.IsLetterOrDigit(paragraph[i + 1]))
                 {
-                    fixedText ??= new StringBuilder(paragraph, 0, i, paragraph.Length + 8);
-                    fixedText.Append(c).Append(' ');
-                    continue;
+                    fixedText ??= new StringBuilder(paragraph.Length + 8);
+                    fixedText.Append(paragraph, copied, i + 1 - copied).Append(' ');
+                    copied = i + 1;
                 }
             }
             else if (CloserOf(c) is var closer and not '\0') open.Push(closer);
-            fixedText?.Append(c);
         }
-        return fixedText?.ToString() ?? paragraph;
+        return fixedText?.Append(paragraph, copied, paragraph.Length - copied).ToString() ?? paragraph;
+    }
+
+    private static int NextMark(string text, int from)
+    {
+        var next = text.AsSpan(from).IndexOfAny(Marks);
+        return next < 0 ? -1 : from + next;
     }
 
     // „…” is common in Polish-influenced and careless German typography; accept it as a close too.

@@ -71,6 +71,8 @@ public sealed class DumpParserTests
     [InlineData("„Wir sollten nicht naiv sein“ zur", "„Wir sollten nicht naiv sein“ zur")]
     [InlineData("He said “fine”, then left.", "He said “fine”, then left.")]
     [InlineData("»Genau«sagte sie.", "»Genau« sagte sie.")]
+    [InlineData("„Er sagte ‚nein‘dann“weiter", "„Er sagte ‚nein‘ dann“ weiter")]
+    [InlineData("“a”b und “c”d", "“a” b und “c” d")]
     public void A_closing_quote_glued_to_the_next_word_gets_its_space(string line, string expected) =>
         Assert.Equal([expected], Parse($"Titel\n{line}\n").Paragraphs);
 
