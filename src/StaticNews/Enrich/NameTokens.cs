@@ -30,9 +30,10 @@ public readonly record struct NameToken(string Text, int Start, int Length, bool
 /// <summary>Splits a paragraph into <see cref="NameToken"/>s.</summary>
 public static class NameTokens
 {
-    public static List<NameToken> Of(string paragraph)
+    /// <param name="tokens">Where the tokens go, emptied first: one list serves a story's paragraphs in turn.</param>
+    public static List<NameToken> Of(string paragraph, List<NameToken> tokens)
     {
-        var tokens = new List<NameToken>(paragraph.Length / 6); // about one word per six characters
+        tokens.Clear();
         var sentenceStart = true;
         var afterComma = false;
         var i = 0;

@@ -51,9 +51,10 @@ public static class SuggestTags
         var byText = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
         var position = 0;
         var text = new System.Text.StringBuilder();
+        var tokens = new List<NameToken>(256);
         foreach (var (paragraph, inTitle) in paragraphs.Select(p => (p, false)).Prepend((title, true)))
         {
-            var tokens = NameTokens.Of(paragraph);
+            NameTokens.Of(paragraph, tokens);
             foreach (var name in Names(tokens, german))
             {
                 // A name is looked up as it stands in the text; only a new one becomes a string.
