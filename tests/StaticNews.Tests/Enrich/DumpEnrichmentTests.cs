@@ -91,6 +91,24 @@ public sealed class DumpEnrichmentTests : IDisposable
         Assert.Contains(report.Warnings, w => w.File == "a.txt" && w.Message.Contains("no date", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-8 with its mark")]
+    [InlineData("utf-16")]
+    public void A_sidecar_is_read_in_the_encoding_an_editor_saved_it_in(string encoding)
+    {
+        const string yaml = "date: 2024-12-04T09:00:00Z\nauthor: Zoë Müller\n";
+        _site.Add("a.txt", "Alpha\n-\nText.\n").AddBytes("a.yml", encoding switch
+        {
+            "utf-8" => System.Text.Encoding.UTF8.GetBytes(yaml),
+            "utf-8 with its mark" => [.. System.Text.Encoding.UTF8.Preamble, .. System.Text.Encoding.UTF8.GetBytes(yaml)],
+            _ => [.. System.Text.Encoding.Unicode.Preamble, .. System.Text.Encoding.Unicode.GetBytes(yaml)],
+        });
+        var article = _site.Publish().Site!.Articles.Single();
+        Assert.Equal(DateTimeOffset.Parse("2024-12-04T09:00:00Z"), article.Date);
+        Assert.Equal("Zoë Müller", article.Author);
+    }
+
     private void Git(params string[] args)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = _site.Input, RedirectStandardError = true, RedirectStandardOutput = true };
