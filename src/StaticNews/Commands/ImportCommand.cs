@@ -34,7 +34,7 @@ public static class ImportCommand
             var name = Path.ChangeExtension(Path.GetFileName(article.Page.Document.RelativePath), ".md");
             var path = Path.Combine(options.OutputDir, name);
             // The article keeps only its HTML; the Markdown body is read again, for this dump alone.
-            var body = parse.ParseOne(article.Page.Document, problems)?.Body ?? "";
+            var body = parse.ParseOne(article.Page.Document, problems) is { } page ? DumpPage.MarkdownOf(page) : "";
             var text = ImportedPage.Write(article, body);
             if (File.Exists(path) && File.ReadAllText(path) == text) continue; // idempotent: unchanged files keep their times
             File.WriteAllText(path, text);

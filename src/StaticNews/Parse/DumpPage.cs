@@ -23,8 +23,11 @@ public sealed class DumpPage(FrontMatterReader frontMatter, TimeZoneInfo timeZon
                 "Paste the article's text below the title, one paragraph per line."));
             return null;
         }
-        return new FrontMatterPage(document, matter, ToMarkdown(dump.Paragraphs), BodyLine: 1, FromDump: true, dump.Paragraphs);
+        return new FrontMatterPage(document, matter, Body: "", BodyLine: 1, FromDump: true, dump.Paragraphs);
     }
+
+    /// <summary>A page's Markdown body: a dump's is written from its paragraphs only when it is asked for.</summary>
+    public static string MarkdownOf(FrontMatterPage page) => page.PlainParagraphs is { } paragraphs ? ToMarkdown(paragraphs) : page.Body;
 
     /// <summary>One Markdown paragraph per dump line, escaped so the text shows exactly as written.</summary>
     public static string ToMarkdown(IReadOnlyList<string> paragraphs)
