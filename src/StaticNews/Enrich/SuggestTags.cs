@@ -25,6 +25,18 @@ public static class SuggestTags
         "zeiten", "ten", "ern", "eln", "werk", "plan", "pläne",
     ];
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounEndings = Lookup(StringComparer.Ordinal, GermanNounEndings);
+    private static readonly int ShortestNounEnding = GermanNounEndings.Min(e => e.Length);
+    private static readonly int LongestNounEnding = GermanNounEndings.Max(e => e.Length);
+
+    /// <summary>Whether the word ends in one of <see cref="GermanNounEndings"/>: its few possible endings looked up, not every ending tried.</summary>
+    private static bool HasGermanNounEnding(ReadOnlySpan<char> word)
+    {
+        for (var length = ShortestNounEnding; length <= Math.Min(LongestNounEnding, word.Length); length++)
+            if (NounEndings.Contains(word[^length..])) return true;
+        return false;
+    }
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Calendar = Lookup(StringComparer.OrdinalIgnoreCase,
     [
         "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday", "Tuesday", "Wednesday",
@@ -133,8 +145,7 @@ public static class SuggestTags
         if (first.SentenceStart && !strippedArticle) return StartsAList(tokens, start);
         if (!german) return true;
         // German capitalises every noun: the ending and the word before tell a name ("in Kiel") from a noun ("die Quallenart").
-        foreach (var ending in GermanNounEndings)
-            if (first.Span.EndsWith(ending, StringComparison.Ordinal)) return false;
+        if (HasGermanNounEnding(first.Span)) return false;
         if (first.AfterComma) return true;
         return start > 0 && !tokens[start - 1].IsCapitalised && GermanNameIntroducers.Contains(tokens[start - 1].Span);
     }
@@ -167,7 +178,13 @@ public static class SuggestTags
         private int _mentions;
         private bool _inTitle;
 
-        public double Score => Evidence + 0.25 * _mentions + (_inTitle ? 2 : 0) + (text.Contains(' ') ? 0.5 : 0) + (text.All(c => !char.IsLower(c)) ? 0.5 : 0);
+        public double Score => Evidence + 0.25 * _mentions + (_inTitle ? 2 : 0) + (text.Contains(' ') ? 0.5 : 0) + (HasNoLowercase(text) ? 0.5 : 0);
+
+        private static bool HasNoLowercase(string text)
+        {
+            foreach (var c in text) if (char.IsLower(c)) return false;
+            return true;
+        }
 
         public void Add(bool evidence, bool inTitle)
         {

@@ -36,4 +36,13 @@ public sealed class SuggestTagsTests
         Assert.DoesNotContain("Quallenart", tags);
         Assert.DoesNotContain("Untersuchung", tags);
     }
+
+    [Fact]
+    public void A_German_noun_after_a_comma_or_und_is_no_name_by_its_ending()
+    {
+        var tags = SuggestTags.Run("Minister wirbt in Berlin", ["Der Minister sprach über Forschung, Bildung und Wirtschaft in Berlin."], "de", 6);
+        Assert.Contains("Berlin", tags);
+        Assert.DoesNotContain("Bildung", tags);
+        Assert.DoesNotContain("Wirtschaft", tags);
+    }
 }
