@@ -61,7 +61,7 @@ public sealed partial class ArticleCache
     public Article? Find(SourceDocument document)
     {
         if (!_previous.Result.TryGetValue(Key(document), out var entry)) return null;
-        if (entry.Sources[0].Path != document.Path || !entry.Sources.All(s => FileStamp.Of(s.Path) == s.Stamp)) return null;
+        if (entry.Sources[0].Path != document.Path || !entry.Sources.All(s => StampOf(s.Path, document) == s.Stamp)) return null;
         _current[Key(document)] = entry;
         return entry.Article with { Page = entry.Article.Page with { Document = document } };
     }
@@ -74,14 +74,22 @@ public sealed partial class ArticleCache
     /// <returns>Null when one of them is missing or not <see cref="FileStamp.Settled"/>: then it is not kept.</returns>
     public static List<(string Path, FileStamp Stamp)>? Stamp(SourceDocument document)
     {
-        var stamps = new List<(string, FileStamp)>();
+        var stamps = new List<(string, FileStamp)>(3);
         foreach (var path in document.SidecarPath is { } sidecar ? [document.Path, sidecar] : new[] { document.Path })
         {
-            if (FileStamp.Of(path) is not { Settled: true } stamp) return null;
+            if (StampOf(path, document) is not { Settled: true } stamp) return null;
             stamps.Add((path, stamp));
         }
         return stamps;
     }
+
+    /// <summary>A source's stamp: the document's and its sidecar's as the scan found them, anything else's now.</summary>
+    private static FileStamp? StampOf(string path, SourceDocument document) => document.Stamps switch
+    {
+        ({ } found, _) when path == document.Path => found,
+        (_, { } found) when path == document.SidecarPath => found,
+        _ => FileStamp.Of(path),
+    };
 
     /// <param name="sources">What <see cref="Stamp"/> gave before the document was read.</param>
     /// <param name="image">The image file the article shows, when it is part of the site: a source too.</param>

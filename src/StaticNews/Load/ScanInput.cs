@@ -20,31 +20,32 @@ public static class ScanInput
         if (!Directory.Exists(root))
             throw new InputException(Diagnostic.Error(root, "the input folder does not exist.", "Pass --input DIR or create `input/`."));
 
-        var files = new List<(string Path, string Relative)>();
+        var files = new List<(string Path, string Relative, FileStamp Stamp)>();
         Walk(root, root, output, files, problems);
         files.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
 
-        var paths = files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal);
+        var stamps = files.ToDictionary(f => f.Relative, f => f.Stamp, StringComparer.Ordinal);
         var documents = new List<SourceDocument>();
         var statics = new List<StaticFile>();
         string? siteConfig = null;
-        foreach (var (path, relative) in files)
+        foreach (var (path, relative, stamp) in files)
         {
             var extension = Path.GetExtension(relative).ToLowerInvariant();
             var stem = relative[..^extension.Length];
             switch (extension)
             {
                 case ".md" or ".markdown":
-                    documents.Add(new SourceDocument(path, relative, DocumentKind.MarkdownPage));
+                    documents.Add(new SourceDocument(path, relative, DocumentKind.MarkdownPage, Stamps: (stamp, null)));
                     break;
                 case ".txt":
-                    var sidecar = new[] { ".yml", ".yaml" }.Select(e => stem + e).FirstOrDefault(paths.Contains);
-                    documents.Add(new SourceDocument(path, relative, DocumentKind.RawDump, sidecar is null ? null : Path.Combine(root, sidecar)));
+                    var sidecar = new[] { ".yml", ".yaml" }.Select(e => stem + e).FirstOrDefault(stamps.ContainsKey);
+                    documents.Add(new SourceDocument(path, relative, DocumentKind.RawDump, sidecar is null ? null : Path.Combine(root, sidecar),
+                        (stamp, sidecar is null ? null : stamps[sidecar])));
                     break;
                 case ".yml" or ".yaml" when relative == SiteConfigName:
                     siteConfig = path;
                     break;
-                case ".yml" or ".yaml" when paths.Contains(stem + ".txt"):
+                case ".yml" or ".yaml" when stamps.ContainsKey(stem + ".txt"):
                     break; // a dump's sidecar, read with its dump
                 case ".yml" or ".yaml":
                     problems.Add(Diagnostic.Warning(relative, "a YAML file with no dump beside it is ignored.",
@@ -58,17 +59,21 @@ public static class ScanInput
         return new InputTree(root, documents, statics, siteConfig);
     }
 
-    /// <summary>One pass over each folder's entries as the directory lists them: no FileInfo, no link lookups.</summary>
-    private static void Walk(string folder, string root, string? output, List<(string, string)> files, ICollection<Diagnostic> problems)
+    /// <summary>
+    /// One pass over each folder's entries as the directory lists them: no FileInfo, no link lookups. The one
+    /// <c>lstat</c> that tells a link also gives the file's stamp, which the article cache needs before reading it.
+    /// </summary>
+    private static void Walk(string folder, string root, string? output, List<(string, string, FileStamp)> files, ICollection<Diagnostic> problems)
     {
-        var entries = new FileSystemEnumerable<(string Path, bool IsDirectory, bool IsLink)>(folder,
-            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+        var entries = new FileSystemEnumerable<(string Path, bool IsDirectory, bool IsLink, FileStamp Stamp)>(folder,
+            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+                entry.IsDirectory ? default : new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks)),
             new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
         {
             // .git, .DS_Store, editor swap files, StaticNews's own staging
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
         };
-        foreach (var (path, isDirectory, isLink) in entries)
+        foreach (var (path, isDirectory, isLink, stamp) in entries)
         {
             if (path == output) continue;
             var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
@@ -78,7 +83,7 @@ public static class ScanInput
                 continue;
             }
             if (isDirectory) Walk(path, root, output, files, problems);
-            else files.Add((path, relative));
+            else files.Add((path, relative, stamp));
         }
     }
 }

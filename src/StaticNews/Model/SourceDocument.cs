@@ -7,7 +7,10 @@ public enum DocumentKind { MarkdownPage, RawDump }
 /// <param name="Path">Absolute path on disk.</param>
 /// <param name="RelativePath">Path below <c>input/</c> with forward slashes: how errors name the file.</param>
 /// <param name="SidecarPath">For a dump: its <c>.yml</c> sidecar, when there is one.</param>
-public sealed record SourceDocument(string Path, string RelativePath, DocumentKind Kind, string? SidecarPath = null);
+/// <param name="Stamps">The document's and its sidecar's stamps as the scan of <c>input/</c> found them, before
+/// either was read; null when the document was not found by a scan.</param>
+public sealed record SourceDocument(string Path, string RelativePath, DocumentKind Kind, string? SidecarPath = null,
+    (FileStamp Document, FileStamp? Sidecar)? Stamps = null);
 
 /// <summary>A file under <c>input/</c> that is published as it is (images and the like).</summary>
 public sealed record StaticFile(string Path, string RelativePath);
