@@ -15,6 +15,8 @@ namespace StaticNews.Benchmarks;
 public class HotPaths
 {
     private byte[] _dump = [];
+    private IReadOnlyList<string> _paragraphs = [];
+    private const string Headline = "Zürich: Die Polizei unterstützt günstigere Tickets";
     private string _page = "";
     private string _markdown = "";
     private MarkdownPageParser _pages = null!;
@@ -38,6 +40,8 @@ public class HotPaths
                 "tags:\n  - \"Gesellschaft\"\n  - \"Südkorea\"\nsummary: \"Kurz gesagt.\"\nlang: de\n---\n" + _markdown;
         _dump = Encoding.UTF8.GetBytes("Titel der Meldung\n\nTitel der Meldung\nTitel der Meldung\n-\n\n" + paragraphs[0] +
             "\n\nWERBUNG\n\nWerbung schließen\n\n" + string.Join("\n\n", paragraphs.Skip(1)) + "\n\n-\n\nPREV Vorher\nNEXT Nachher\n");
+
+        _paragraphs = DumpParser.Parse(_dump, "a.txt").Paragraphs;
 
         var config = new SiteConfig { Language = "de", FeedSize = 20 };
         _pages = new MarkdownPageParser(new FrontMatterReader(config.TimeZone));
@@ -63,6 +67,13 @@ public class HotPaths
     }
 
     [Benchmark] public RawDump ParseDump() => DumpParser.Parse(_dump, "a.txt");
+
+    /// <summary>A dump's body: its paragraphs written as HTML without making and parsing their Markdown.</summary>
+    [Benchmark] public RenderedBody? RenderDumpBody() => PlainBody.TryRender(_paragraphs);
+
+    /// <summary>Language and tags of a dump: what a dump costs besides its parsing.</summary>
+    [Benchmark] public string? DetectLanguageAndSuggestTags() =>
+        DetectLanguage.Run(Headline, _paragraphs) is { } language ? SuggestTags.Run(Headline, _paragraphs, language, ChooseTags.MaxSuggested)[0] : null;
 
     [Benchmark] public FrontMatterPage? ParseFrontMatter() => _pages.Parse(_document, _page, new List<Diagnostic>());
 
