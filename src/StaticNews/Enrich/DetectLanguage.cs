@@ -21,12 +21,7 @@ public static class DetectLanguage
     }
 
     /// <returns>The detected language (<c>de</c>, <c>en</c>, <c>es</c>, <c>fr</c>), or null when the text does not say.</returns>
-    public static string? Run(string text)
-    {
-        Span<double> scores = stackalloc double[Stopwords.Languages.Count];
-        Score(text, SampleLength, scores);
-        return Verdict(scores);
-    }
+    public static string? Run(string text) => Run(text, []);
 
     /// <summary>Adds the weights of the function words in the first <paramref name="length"/> characters of a text.</summary>
     /// <returns>How many characters of the sample are left after this text.</returns>
