@@ -57,7 +57,7 @@ fresh_memory() { # folders and files to warm
 
 measure() { # input-folder command… → prints "seconds peak_kib", output lands in $work/out
   local input=$1; shift
-  rm -rf "$work/out" "$work"/.staticnews-out-*
+  rm -rf "$work/out" "$work"/.staticnews-out
   fresh_memory "$input" "$work/bin" "$(command -v hugo)"
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; exit 1; }
   cat "$work/time.txt"
@@ -90,7 +90,7 @@ rebuild() { # label file → times one build over the previous output
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$staticnews" build --input "$posts" --output "$work/out" $now >/dev/null 2>&1
 }
 for run in $(seq "$RUNS"); do
-  rm -rf "$work/out" "$work"/.staticnews-out-*; fresh_memory "$posts" "$work/bin"
+  rm -rf "$work/out" "$work"/.staticnews-out; fresh_memory "$posts" "$work/bin"
   "$staticnews" build --input "$posts" --output "$work/out" $now >/dev/null 2>&1; sync; sleep 1
   rebuild "Lauf $run" $((run * 3)); tee -a "$work/edit-first.txt" < "$work/time.txt" | sed 's/^/first edit  /'
   rebuild "Lauf $run, zweite Änderung" $((run * 3 + 1)); tee -a "$work/edit.txt" < "$work/time.txt" | sed 's/^/next edit   /'
@@ -118,7 +118,7 @@ if [ "${N100K:-0}" = 1 ]; then
   big=$(prepare "$(corpus 100000)" posts)
   # The generated corpus has a few same-day stories with the same title; StaticNews refuses a shared URL, so
   # --keep-going publishes the rest and exits 3.
-  rm -rf "$work/out" "$work"/.staticnews-out-*; fresh_memory "$big" "$work/bin"
+  rm -rf "$work/out" "$work"/.staticnews-out; fresh_memory "$big" "$work/bin"
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$staticnews" build --input "$big" --output "$work/out" $now --keep-going >/dev/null 2>&1 || [ $? -eq 3 ]
   grep -v '^Command' "$work/time.txt" | sed 's/^/staticnews  /'
 fi

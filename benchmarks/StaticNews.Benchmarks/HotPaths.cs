@@ -52,7 +52,7 @@ public class HotPaths
         Directory.CreateDirectory(input);
         for (var i = 0; i < 20; i++) File.WriteAllText(Path.Combine(input, $"{i:00}.md"), _page.Replace("Zürich", $"Zürich {i}"));
         var problems = new List<Diagnostic>();
-        (_, _, _site) = SiteBuilder.Model(new BuildOptions(input, Path.Combine(input, "out"), DateTimeOffset.UtcNow), problems);
+        (_, _, _site, _) = SiteBuilder.Model(new BuildOptions(input, Path.Combine(input, "out"), DateTimeOffset.UtcNow), problems);
         // What a build's article cache adds: the settings' hash and each article's version, which recipes hash.
         _site = _site with
         {

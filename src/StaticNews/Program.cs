@@ -10,8 +10,9 @@ var baseUrl = new Option<string?>("--base-url") { Description = "Overrides site.
 var drafts = new Option<bool>("--drafts") { Description = "Publish drafts too." };
 var keepGoing = new Option<bool>("--keep-going") { Description = "Publish the good documents when some are bad, list the skipped ones, exit 3." };
 var now = new Option<string?>("--now") { Description = "The build's 'now' (ISO 8601); default SOURCE_DATE_EPOCH, else the clock." };
+var force = new Option<bool>("--force") { Description = "Replace an output folder StaticNews did not publish, or let --keep-going publish a site that lost most of its articles." };
 
-var build = new Command("build", "Build input/ into output/ (the default command).") { input, output, baseUrl, drafts, keepGoing, now };
+var build = new Command("build", "Build input/ into output/ (the default command).") { input, output, baseUrl, drafts, keepGoing, now, force };
 build.SetAction(result => Options(result, result.GetValue(output)!) is { } options
     ? BuildCommand.Run(options, Console.Out, Console.Error, BuildCommand.IsInteractive) : ExitCodes.Usage);
 
@@ -21,6 +22,10 @@ import.SetAction(result => Options(result, result.GetValue(importOutput)!) is { 
     ? ImportCommand.Run(options, Console.Out, Console.Error) : ExitCodes.Usage);
 
 var port = new Option<int>("--port") { Description = "Port of the preview server on 127.0.0.1.", DefaultValueFactory = _ => 8080 };
+port.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<int>() is < 1 or > 65535) result.AddError($"--port must be a port number from 1 to 65535, not {result.GetValueOrDefault<int>()}.");
+});
 var serve = new Command("serve", "Preview the site with drafts, rebuilding and reloading the browser on every save.") { input, port };
 serve.SetAction((result, stop) => ServeCommand.Run(result.GetValue(input)!, result.GetValue(port), Console.Out, Console.Error, stop));
 
@@ -40,14 +45,32 @@ create.SetAction(result => Options(result, "output") is { } options
 var root = new RootCommand("StaticNews: a static-site generator for news.") { build, import, serve, check, create };
 root.SetAction(_ => BuildCommand.Run(Options(null, "output")!, Console.Out, Console.Error, BuildCommand.IsInteractive));
 
-var parsed = root.Parse(args);
+// No response files: a title such as "@dpa meldet …" is a title, not a file to read arguments from.
+var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 if (parsed.Errors.Count > 0)
 {
-    foreach (var error in parsed.Errors) Console.Error.WriteLine($"error: {error.Message}");
+    foreach (var error in parsed.Errors) Console.Error.WriteLine($"error: {Printable.Text(error.Message)}");
     Console.Error.WriteLine("Run with --help for the commands and their options.");
     return ExitCodes.Usage;
 }
-return await parsed.InvokeAsync();
+try
+{
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    // The environment, not the content: a folder that cannot be read or written.
+    Console.Error.WriteLine($"error: {Printable.Text(e.Message)} Check that the path exists and that you may read and write it.");
+    return ExitCodes.Failed;
+}
+catch (Exception e)
+{
+    // Never a stack trace in front of a user; this is a bug in StaticNews, and the line says so.
+    Console.Error.WriteLine($"error: StaticNews failed unexpectedly ({e.GetType().Name}: {Printable.Text(e.Message)}). "
+        + "Nothing was published. Please report this with the command you ran; STATICNEWS_TRACE=1 shows the details.");
+    if (Environment.GetEnvironmentVariable("STATICNEWS_TRACE") == "1") Console.Error.WriteLine(e);
+    return ExitCodes.Failed;
+}
 
 BuildOptions? Options(ParseResult? result, string outputDir)
 {
@@ -58,11 +81,11 @@ BuildOptions? Options(ParseResult? result, string outputDir)
         if (result?.GetValue(baseUrl) is { } text && (url = ReadSiteConfig.ParseBaseUrl(text)) is null)
             throw new ArgumentException($"--base-url must be an absolute http(s) URL, not `{text}`.");
         return new BuildOptions(result?.GetValue(input) ?? "input", outputDir, clock, url,
-            result?.GetValue(drafts) ?? false, result?.GetValue(keepGoing) ?? false);
+            result?.GetValue(drafts) ?? false, result?.GetValue(keepGoing) ?? false, Force: result?.GetValue(force) ?? false);
     }
     catch (ArgumentException e)
     {
-        Console.Error.WriteLine($"error: {e.Message}");
+        Console.Error.WriteLine($"error: {Printable.Text(e.Message)}");
         return null;
     }
 }

@@ -18,22 +18,33 @@ public static class SiteBuilder
         var problems = new List<Diagnostic>();
         try
         {
+            using var held = OutputLock.Take(options.OutputDir, message => progress?.Report(message));
             var recovery = PublishOutput.Recover(options.OutputDir);
             var next = NextGeneration.Prepare(options.OutputDir);
-            var cache = new ArticleCache(PublishOutput.ArticleCache(options.OutputDir),
-                ArticleCache.SettingsOf(Path.Combine(options.InputDir, ScanInput.SiteConfigName), options.BaseUrl));
-            var (_, _, site) = Model(options, problems, progress, cache);
-            // Written while the site renders and is written; the next build reads it.
-            var saving = Task.Run(cache.Save);
+            var published = false;
             try
             {
-                if (HasErrors(problems) && !options.KeepGoing) return Report(problems, site, 0, clock, published: false);
-                var report = Publish(site, next, options, problems, progress, clock);
-                return report with { CleanUp = Task.WhenAll(recovery, report.CleanUp) };
+                var cache = new ArticleCache(PublishOutput.ArticleCache(options.OutputDir),
+                    ArticleCache.SettingsOf(Path.Combine(options.InputDir, ScanInput.SiteConfigName), options.BaseUrl));
+                var (_, _, site, settingsFailed) = Model(options, problems, progress, cache);
+                // Written while the site renders and is written; the next build reads it. A cache that cannot be
+                // written only costs the next build time.
+                var saving = Task.Run(() => cache.TrySave());
+                try
+                {
+                    var report = Publish(site, next, options, problems, progress, clock, mayPublish: !settingsFailed);
+                    published = report.Published;
+                    return report with { CleanUp = Task.WhenAll(recovery, report.CleanUp) };
+                }
+                finally
+                {
+                    if (saving.Result is { } failure)
+                        problems.Add(Diagnostic.Warning(failure.File, $"keeping the derived articles failed: {failure.Message}", "The next build parses every document again."));
+                }
             }
             finally
             {
-                saving.Wait();
+                if (!published) next.Abandon();
             }
         }
         catch (InputException e)
@@ -41,17 +52,23 @@ public static class SiteBuilder
             problems.AddRange(e.Diagnostics);
             return Report(problems, null, 0, clock, published: false);
         }
+        catch (Exception e) when (WriteFailure.Explain(e) is { } failure)
+        {
+            problems.Add(failure);
+            return Report(problems, null, 0, clock, published: false);
+        }
     }
 
-    private static BuildReport Publish(Site site, NextGeneration next, BuildOptions options, List<Diagnostic> problems, IProgress<string>? progress, Stopwatch clock)
+    private static BuildReport Publish(Site site, NextGeneration next, BuildOptions options, List<Diagnostic> problems,
+        IProgress<string>? progress, Stopwatch clock, bool mayPublish)
     {
         using var render = new RenderSite(site, options.ThemeAssetsDir);
-        var files = render.Run();
-        progress?.Report($"Rendering and writing {files.Count} files");
-        var allSafe = OutputPaths.Check(files, problems);
-        if (!allSafe || (HasErrors(problems) && !options.KeepGoing))
+        var files = OutputPaths.Check(render.Run(), problems, out var allSafe);
+        var failed = HasErrors(problems);
+        if (!allSafe || !mayPublish || (failed && !options.KeepGoing) || (failed && Shrinks(site, options, problems)))
             return Report(problems, site, 0, clock, published: false);
-        var retirement = PublishOutput.Run(files, next);
+        progress?.Report($"Rendering and writing {files.Count} files");
+        var retirement = PublishOutput.Run(files, next, site.Articles.Count, problems);
         return Report(problems, site, files.Count, clock, published: true) with
         {
             CleanUp = retirement,
@@ -60,19 +77,51 @@ public static class SiteBuilder
         };
     }
 
+    /// <summary>
+    /// <c>--keep-going</c> skipping so many documents that the site would lose most of its articles (a broken bulk
+    /// edit) publishes only when told to with <c>--force</c>.
+    /// </summary>
+    private static bool Shrinks(Site site, BuildOptions options, List<Diagnostic> problems)
+    {
+        if (options.Force) return false;
+        var live = PublishOutput.LiveArticles(options.OutputDir);
+        if (site.Articles.Count > 0 && (live is not { } before || site.Articles.Count * 2 >= before)) return false;
+        problems.Add(Diagnostic.Error(options.OutputDir,
+            $"--keep-going would publish {site.Articles.Count} article(s) where the live site has {live?.ToString() ?? "some"}: the site was left as it was.",
+            "Fix the errors above, or pass --force to publish what is left."));
+        return true;
+    }
+
     /// <summary>The site model from an input folder: what <c>build</c>, <c>import</c> and <c>check</c> share.</summary>
     /// <param name="cache">The articles of the last build, reused where their documents did not change; null to parse every document.</param>
-    public static (InputTree Input, SiteConfig Config, Site Site) Model(BuildOptions options,
+    /// <returns><c>SettingsFailed</c>: site.yml has errors, so nothing may be published; the documents are still checked, so one run reports all.</returns>
+    public static (InputTree Input, SiteConfig Config, Site Site, bool SettingsFailed) Model(BuildOptions options,
         List<Diagnostic> problems, IProgress<string>? progress = null, ArticleCache? cache = null)
     {
         progress?.Report("Reading input");
         var input = ScanInput.Run(options.InputDir, problems, options.OutputDir);
-        var config = ReadSiteConfig.Run(input.SiteConfigPath, problems);
+        var config = ReadSettings(input, problems, out var settingsFailed);
         if (options.BaseUrl is { } baseUrl) config = config with { BaseUrl = baseUrl };
-        if (HasErrors(problems)) throw new InputException([.. problems.Where(p => p.Severity == Severity.Error)]) ;
         progress?.Report($"Parsing and enriching {input.Documents.Count} documents");
         var site = new EnrichSite(config, options, cache).Run(input, new ParseDocuments(config).ParseOne, problems);
-        return (input, config, site);
+        return (input, config, site, settingsFailed);
+    }
+
+    private static SiteConfig ReadSettings(InputTree input, List<Diagnostic> problems, out bool failed)
+    {
+        var before = problems.Count(p => p.Severity == Severity.Error);
+        SiteConfig config;
+        try
+        {
+            config = ReadSiteConfig.Run(input.SiteConfigPath, problems);
+        }
+        catch (InputException e)
+        {
+            problems.AddRange(e.Diagnostics);
+            config = new SiteConfig();
+        }
+        failed = problems.Count(p => p.Severity == Severity.Error) > before;
+        return config;
     }
 
     private static bool HasErrors(IEnumerable<Diagnostic> problems) => problems.Any(p => p.Severity == Severity.Error);

@@ -71,9 +71,15 @@ public sealed class TestSite : IDisposable
         return report;
     }
 
-    /// <summary>The folders StaticNews keeps beside the output, by name, in order.</summary>
-    public IReadOnlyList<string> BesideOutput() =>
-        Directory.EnumerateDirectories(Root, ".staticnews-*").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;
+    /// <summary>StaticNews's one folder beside the output, <c>.staticnews-output</c>.</summary>
+    public string Home => Path.Combine(Root, ".staticnews-output");
+
+    /// <summary>The folders StaticNews keeps beside the output, all inside its one folder there, by name, in order.</summary>
+    public IReadOnlyList<string> BesideOutput()
+    {
+        Assert.Equal([".staticnews-output"], Directory.EnumerateDirectories(Root, ".staticnews-*").Select(Path.GetFileName));
+        return Directory.EnumerateDirectories(Home).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;
+    }
 
     /// <summary>Runs the build command as the program does, capturing its exit code and messages.</summary>
     public (int ExitCode, string Output, string Errors) Run(BuildOptions? options = null)

@@ -11,12 +11,18 @@ public static class BuildCommand
 {
     public static int Run(BuildOptions options, TextWriter output, TextWriter errors, bool interactive = false)
     {
+        if (Write.OutputFolder.Refusal(options.OutputDir, options.InputDir, options.Force, Environment.CurrentDirectory,
+                Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)) is { } refusal)
+        {
+            errors.WriteLine($"error: {Printable.Text(refusal)}");
+            return ExitCodes.Usage;
+        }
         var report = interactive ? WithStatus(options) : SiteBuilder.Build(options, new Progress<string>(step => output.WriteLine($"{step}…")));
         foreach (var problem in report.Diagnostics) errors.WriteLine(problem);
         var errorCount = report.Errors.Count();
         if (!report.Published)
         {
-            errors.WriteLine($"Build failed with {errorCount} error(s); {options.OutputDir} was left as it was.");
+            errors.WriteLine($"Build failed with {errorCount} error(s); {Printable.Text(options.OutputDir)} was left as it was.");
             return ExitCodes.Failed;
         }
         if (interactive) AnsiConsole.Write(Summary(report, options));
@@ -31,8 +37,10 @@ public static class BuildCommand
         && AnsiConsole.Profile.Capabilities.Interactive;
 
     public static string PlainSummary(BuildReport report, BuildOptions options) =>
-        $"Published {report.Site!.Articles.Count} articles, {report.Site.Tags.Count} tags, {report.Pages} pages, {report.Feeds} feeds " +
-        $"({report.FilesWritten} files) to {options.OutputDir} in {report.Elapsed.TotalSeconds:0.00} s; {report.Warnings.Count()} warnings.";
+        $"Published {Count(report.Site!.Articles.Count, "article")}, {Count(report.Site.Tags.Count, "tag")}, {Count(report.Pages, "page")}, {Count(report.Feeds, "feed")} " +
+        $"({Count(report.FilesWritten, "file")}) to {Printable.Text(options.OutputDir)} in {report.Elapsed.TotalSeconds:0.00} s; {Count(report.Warnings.Count(), "warning")}.";
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static BuildReport WithStatus(BuildOptions options)
     {

@@ -15,7 +15,7 @@ public static class CheckCommand
         var problems = new List<Diagnostic>();
         try
         {
-            var (_, config, site) = SiteBuilder.Model(options with { Drafts = true }, problems);
+            var (_, config, site, _) = SiteBuilder.Model(options with { Drafts = true }, problems);
             problems.AddRange(ContentWarnings(site, config));
         }
         catch (InputException e)

@@ -14,7 +14,7 @@ public static class ImportCommand
         try
         {
             // Drafts and future stories are imported too: holding them back is the build's business.
-            var (_, config, site) = SiteBuilder.Model(options with { Drafts = true, Future = true }, problems);
+            var (_, config, site, _) = SiteBuilder.Model(options with { Drafts = true, Future = true }, problems);
             articles = site.Articles;
             parse = new ParseDocuments(config);
         }
@@ -28,19 +28,35 @@ public static class ImportCommand
         if (problems.Any(p => p.Severity == Severity.Error)) return ExitCodes.Failed;
 
         Directory.CreateDirectory(options.OutputDir);
-        var written = 0;
+        var record = ImportRecord.Read(options.OutputDir);
+        var (written, kept) = (0, 0);
         foreach (var article in articles.Where(a => a.Page.FromDump))
         {
-            var name = Path.ChangeExtension(Path.GetFileName(article.Page.Document.RelativePath), ".md");
+            // The dump's path below the input folder, so two dumps of one name in two folders never share a page.
+            var name = Path.ChangeExtension(article.Page.Document.RelativePath, ".md");
             var path = Path.Combine(options.OutputDir, name);
             // The article keeps only its HTML; the Markdown body is read again, for this dump alone.
             var body = parse.ParseOne(article.Page.Document, problems) is { } page ? DumpPage.MarkdownOf(page) : "";
             var text = ImportedPage.Write(article, body);
-            if (File.Exists(path) && File.ReadAllText(path) == text) continue; // idempotent: unchanged files keep their times
+            switch (record.Compare(name, path, text))
+            {
+                case ImportRecord.State.Same:
+                    record.Wrote(name, text);
+                    continue; // idempotent: unchanged files keep their times
+                case ImportRecord.State.EditedSince:
+                    kept++;
+                    errors.WriteLine(Diagnostic.Warning(name, "was changed since the last import; it is kept as it is.",
+                        $"Delete `{name}` in {options.OutputDir} to import its dump again."));
+                    continue;
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, text);
+            record.Wrote(name, text);
             written++;
         }
-        output.WriteLine($"Imported {articles.Count(a => a.Page.FromDump)} dumps into {options.OutputDir} ({written} written, the rest unchanged).");
+        record.Save(options.OutputDir);
+        output.WriteLine($"Imported {articles.Count(a => a.Page.FromDump)} dumps into {Printable.Text(options.OutputDir)} " +
+                         $"({written} written, {kept} kept as edited, the rest unchanged).");
         return ExitCodes.Success;
     }
 }

@@ -36,7 +36,8 @@ public sealed partial class ArticleCache
 
     public UInt128 Settings { get; }
 
-    private static int Segments => 2 * Environment.ProcessorCount;
+    /// <summary>Fixed, never the core count: a cache written on one machine is read on another.</summary>
+    private const int Segments = 8;
 
     /// <summary>What every article depends on besides its own files: the code that derives it, site.yml and the base URL.</summary>
     /// <param name="baseUrl">The <c>--base-url</c> given on the command line, which overrides site.yml's.</param>
@@ -111,8 +112,25 @@ public sealed partial class ArticleCache
         if (_derived == 0 && _current.Count == _previous.Result.Count) return;
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         var entries = _current.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-        Parallel.For(0, Segments, segment => SaveSegment($"{_path}.{segment}", entries.Where((_, i) => i % Segments == segment).ToList()));
+        Parallel.For(0, Segments, segment => SaveSegment($"{_path}.{segment}", entries.Where(e => SegmentOf(e.Key) == segment).ToList()));
     }
+
+    /// <summary>Saves, and tells what went wrong instead of throwing: a cache only saves time.</summary>
+    public Diagnostic? TrySave()
+    {
+        try
+        {
+            Save();
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerExceptions: var inner } && inner.All(i => i is IOException or UnauthorizedAccessException))
+        {
+            return Diagnostic.Warning(_path, (e is AggregateException a ? a.InnerExceptions[0] : e).Message);
+        }
+    }
+
+    /// <summary>A document's segment by its key alone, so a key lives in one segment whatever else the site holds.</summary>
+    private static int SegmentOf(string key) => (int)(XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(key)) % Segments);
 
     private void SaveSegment(string path, List<KeyValuePair<string, Entry>> entries)
     {
@@ -143,7 +161,11 @@ public sealed partial class ArticleCache
     {
         var segments = new Dictionary<string, Entry>[Segments];
         Parallel.For(0, Segments, segment => segments[segment] = LoadSegment($"{path}.{segment}", settings));
-        return segments.SelectMany(s => s).ToDictionary(StringComparer.Ordinal);
+        // Segments left from different builds (a crash between two renames) may name one key twice: either is sound,
+        // since an entry is used only while its sources keep their stamps.
+        var all = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var (key, entry) in segments.SelectMany(s => s)) all.TryAdd(key, entry);
+        return all;
     }
 
     private static Dictionary<string, Entry> LoadSegment(string path, UInt128 settings)
@@ -162,7 +184,8 @@ public sealed partial class ArticleCache
                 entries[relative] = new Entry(sources, ReadArticle(reader, relative) with { Version = version });
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException
+                                      or InvalidOperationException or OverflowException or OutOfMemoryException)
         {
             entries.Clear(); // none yet, or damaged: its documents are parsed, as in a first build
         }

@@ -12,8 +12,10 @@ public sealed record Diagnostic(Severity Severity, string File, int? Line, int? 
     public static Diagnostic Warning(string file, string message, string? fix = null, int? line = null, int? column = null) =>
         new(Severity.Warning, file, line, column, message, fix);
 
-    /// <summary>The compiler-style form editors and CI logs know: <c>file:line:col: error: message</c>.</summary>
-    public override string ToString()
+    /// <summary>The compiler-style form editors and CI logs know: <c>file:line:col: error: message</c>, on one line, control characters escaped.</summary>
+    public override string ToString() => Printable.Text(Raw());
+
+    private string Raw()
     {
         var where = File;
         if (Line is { } line) where += Column is { } column ? $":{line}:{column}" : $":{line}";

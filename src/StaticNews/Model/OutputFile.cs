@@ -11,7 +11,14 @@ namespace StaticNews.Model;
 /// made of. When the recipe equals that of the file already published, the writer keeps that file and never
 /// renders this one. Null when there is no cheaper way than rendering: then the rendered bytes are compared.
 /// </param>
-public sealed record OutputFile(string Path, Func<byte[]>? Render, string? SourcePath = null, Func<FilePlan>? Plan = null);
+public sealed record OutputFile(string Path, Func<byte[]>? Render, string? SourcePath = null, Func<FilePlan>? Plan = null)
+{
+    /// <summary>The input file it comes from, below the input folder, for messages; null for a page of the site's own.</summary>
+    public string? Origin { get; init; }
+
+    /// <summary>An alias redirect or a static file: where it clashes with a page of the site, the page keeps its path.</summary>
+    public bool Yields { get; init; }
+}
 
 /// <summary>A hash of everything a file's bytes are made from, and the render that makes them.</summary>
 public readonly record struct FilePlan(UInt128 Recipe, Func<byte[]> Render);

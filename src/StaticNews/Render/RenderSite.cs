@@ -27,9 +27,10 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         foreach (var article in site.Articles)
         {
             Func<byte[]> render = () => Renderer.RenderUtf8<ArticlePage>(models.Article(article));
-            files.Add(new OutputFile(_urls.FileOf(article.Url), render, Plan: () => new FilePlan(Recipe.ArticlePage(site, article), render)));
+            var origin = article.Page.Document.RelativePath;
+            files.Add(new OutputFile(_urls.FileOf(article.Url), render, Plan: () => new FilePlan(Recipe.ArticlePage(site, article), render)) { Origin = origin });
             foreach (var alias in article.AliasUrls)
-                files.Add(Page<RedirectPage>(alias, () => new Theme.Views.RedirectView(_urls.Absolute(article.Url), article.Lang)));
+                files.Add(Page<RedirectPage>(alias, () => new Theme.Views.RedirectView(_urls.Absolute(article.Url), article.Lang)) with { Origin = origin, Yields = true });
         }
         AddList(files, models, _config.Title, _config.Title, _config.Description, _urls.Home, site.Articles, featureLead: true, feedUrl: null);
         foreach (var group in site.Tags)
@@ -49,7 +50,7 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         files.Add(new OutputFile("robots.txt", () => Utf8(
             $"User-agent: *\nAllow: /\n\nSitemap: {_urls.Absolute(_urls.Sitemap)}\nSitemap: {_urls.Absolute(_urls.NewsSitemap)}\n")));
         files.AddRange(ThemeAssets.All().Select(a => ThemeAsset(a)));
-        files.AddRange(site.StaticFiles.Select(f => new OutputFile(f.RelativePath, null, f.Path)));
+        files.AddRange(site.StaticFiles.Select(f => new OutputFile(f.RelativePath, null, f.Path) { Origin = f.RelativePath, Yields = true }));
         return files;
     }
 

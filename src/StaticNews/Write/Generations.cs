@@ -1,33 +1,45 @@
 namespace StaticNews.Write;
 
 /// <summary>
-/// The folders beside <c>output/</c>, named here and nowhere else: the spare (the generation before the live one, kept to be recycled into
-/// the next) and the cache with each tree's manifest. A rebuild puts the new generation together in the spare,
-/// which differs from the live site only in what the last build changed, then swaps the two: an edit of one
-/// article costs a handful of file operations instead of a new 10,000-file tree.
+/// The one folder beside <c>output/</c> that StaticNews keeps for it, <c>.staticnews-output/</c>, and what lives
+/// in it, named here and nowhere else. Everything a build keeps or leaves lies inside it, so a build recognises
+/// its own folders by their exact place and never by a name prefix that a sibling output could share.
+/// <list type="bullet">
+/// <item><c>cache/</c>: the derived articles and the manifests of the live tree, the spare and the next tree;</item>
+/// <item><c>spare/</c>: the generation before the live one, recycled into the next;</item>
+/// <item><c>staging-RUN/</c>, <c>old-RUN/</c>, <c>trash-RUN/</c>: one run's fresh tree, the live tree while two renames
+/// replace it, and what is deleted in the background;</item>
+/// <item><c>lock</c>: held by the build that is publishing.</item>
+/// </list>
+/// A rebuild puts the new generation together in the spare, which differs from the live site only in what the
+/// last build changed, then swaps the two: an edit of one article costs a handful of file operations.
 /// </summary>
 internal sealed class Generations(string parent, string name)
 {
-    private const string Prefix = ".staticnews-";
-
-    /// <summary>The folders of an output folder given as the user wrote it (relative, with or without a slash).</summary>
+    /// <summary>The folders of an output folder given as the user wrote it. A symbolic link is followed: the site
+    /// is published into its target, and the link keeps pointing at it.</summary>
     public static Generations Of(string outputDir)
     {
-        var output = Path.GetFullPath(outputDir.TrimEnd('/', '\\'));
+        var output = OutputFolder.Resolve(outputDir);
         return new Generations(Path.GetDirectoryName(output)!, Path.GetFileName(output));
     }
 
     public string Output => Path.Combine(parent, name);
-    public string Run { get; } = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
-    public string Cache => Path.Combine(parent, $"{Prefix}{name}-cache");
+    /// <summary>This build's id, unique among the builds of all processes.</summary>
+    public string RunId { get; } = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
+    public string Home => Path.Combine(parent, $".staticnews-{name}");
+    public string Cache => Path.Combine(Home, "cache");
     public string Articles => Path.Combine(Cache, "articles");
+    public string Lock => Path.Combine(Home, "lock");
     /// <summary>Where the live site waits while two renames replace it, where the platform cannot exchange folders.</summary>
-    public string Old => Path.Combine(parent, $"{Prefix}{name}-old-{Run}");
+    public string Old => Path.Combine(Home, $"old-{RunId}");
     public string LiveManifest => Path.Combine(Cache, "live.manifest");
     public string NextManifest => Path.Combine(Cache, "next.manifest");
+    /// <summary>How many articles the live site has: a build that would publish far fewer must be told to.</summary>
+    public string LiveArticles => Path.Combine(Cache, "live.articles");
     /// <summary>Present while a build changes the spare and renames manifests: if a run finds it, one was cut short.</summary>
     public string Pending => Path.Combine(Cache, "pending");
-    private string Spare => Path.Combine(parent, $"{Prefix}{name}-spare");
+    public string Spare => Path.Combine(Home, "spare");
     private string SpareManifest => Path.Combine(Cache, "spare.manifest");
 
     /// <summary>The spare, when its manifest can be trusted to say what it holds; an untrusted one is moved to <paramref name="retired"/>.</summary>
@@ -37,26 +49,26 @@ internal sealed class Generations(string parent, string name)
         File.Delete(SpareManifest);
         if (Directory.Exists(Spare))
         {
-            retired.Add(Path.Combine(parent, $"{Prefix}{name}-trash-{Run}"));
+            retired.Add(Path.Combine(Home, $"trash-{RunId}"));
             Directory.Move(Spare, retired[^1]);
         }
         return null;
     }
 
     /// <summary>Folders earlier runs left: staging folders of killed runs, trash not yet deleted, old sites.</summary>
-    public List<string> Stale() => Directory.Exists(parent)
-        ? new[] { "staging", "trash", "old" }.SelectMany(kind => Directory.EnumerateDirectories(parent, $"{Prefix}{name}-{kind}-*")).ToList()
+    public List<string> Stale() => Directory.Exists(Home)
+        ? new[] { "staging", "trash", "old" }.SelectMany(kind => Directory.EnumerateDirectories(Home, $"{kind}-*")).ToList()
         : [];
 
     /// <summary>The site a swap cut between its two renames left aside, when there is one.</summary>
-    public string? InterruptedSwap() => Directory.Exists(parent)
-        ? Directory.EnumerateDirectories(parent, $"{Prefix}{name}-old-*").Order(StringComparer.Ordinal).FirstOrDefault()
+    public string? InterruptedSwap() => Directory.Exists(Home)
+        ? Directory.EnumerateDirectories(Home, "old-*").Order(StringComparer.Ordinal).FirstOrDefault()
         : null;
 
     /// <summary>A new, empty folder to put a generation together in.</summary>
     public string NewStaging()
     {
-        var staging = Path.Combine(parent, $"{Prefix}{name}-staging-{Run}");
+        var staging = Path.Combine(Home, $"staging-{RunId}");
         Directory.CreateDirectory(staging);
         return staging;
     }
@@ -74,7 +86,7 @@ internal sealed class Generations(string parent, string name)
         }
         else if (previous is not null)
         {
-            trash.Add(Path.Combine(parent, $"{Prefix}{name}-trash-{Run}-previous"));
+            trash.Add(Path.Combine(Home, $"trash-{RunId}-previous"));
             Directory.Move(previous, trash[0]);
         }
         File.Move(NextManifest, LiveManifest, overwrite: true);

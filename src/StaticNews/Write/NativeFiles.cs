@@ -16,6 +16,20 @@ internal static partial class NativeFiles
     public static bool TryHardLink(string existing, string link) =>
         (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()) && Link(existing, link) == 0;
 
+    /// <summary>
+    /// Takes an exclusive advisory lock on an open file without waiting (<c>flock</c>); false while another open
+    /// file holds it. The program turns off .NET's own locking (System.IO.DisableFileLocking), so it asks itself.
+    /// </summary>
+    public static bool TryLock(Microsoft.Win32.SafeHandles.SafeFileHandle file)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return true; // Windows: FileShare.None locks already
+        const int exclusive = 2, noWait = 4;
+        return Flock((int)file.DangerousGetHandle(), exclusive | noWait) == 0;
+    }
+
+    [LibraryImport("libc", EntryPoint = "flock", SetLastError = true)]
+    private static partial int Flock(int descriptor, int operation);
+
     [LibraryImport("libc", EntryPoint = "renameat2", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int RenameAt2(int oldDirectory, string oldPath, int newDirectory, string newPath, uint flags);
 

@@ -30,6 +30,19 @@ public sealed class NextGeneration
     /// <summary>Folders to delete in the background once the build is done.</summary>
     internal List<string> Retired { get; }
 
+    /// <summary>A build that will not publish gives back the staging folder it made (a spare stays for the next build).</summary>
+    public void Abandon()
+    {
+        try { TreeFiles.Wait(); } catch (AggregateException) { }
+        if (Tree != Folders.Spare) DeleteFolder(Tree);
+    }
+
+    private static void DeleteFolder(string folder)
+    {
+        try { Directory.Delete(folder, recursive: true); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
+
     public static NextGeneration Prepare(string outputDir)
     {
         var folders = Generations.Of(outputDir);

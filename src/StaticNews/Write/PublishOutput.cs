@@ -28,26 +28,57 @@ public static class PublishOutput
     /// <summary>Where the build keeps the articles it derived, beside the output and its manifests.</summary>
     public static string ArticleCache(string outputDir) => Generations.Of(outputDir).Articles;
 
+    /// <summary>How many articles the live site has, as the build that published it said; null when unknown.</summary>
+    public static int? LiveArticles(string outputDir) =>
+        File.Exists(Generations.Of(outputDir).LiveArticles) && int.TryParse(File.ReadAllText(Generations.Of(outputDir).LiveArticles), out var count)
+            ? count : null;
+
     /// <param name="next">Prepared when the build started (<see cref="NextGeneration.Prepare"/>).</param>
+    /// <param name="articles">How many articles the new site has, kept for the next build's comparison.</param>
+    /// <param name="problems">Told of what went wrong after the swap: the site is published then, so only warnings.</param>
     /// <returns>The deletion of what is no longer needed, running in the background.</returns>
-    public static Task Run(IReadOnlyList<OutputFile> files, NextGeneration next)
+    /// <exception cref="InputException">Writing the new generation failed; the live site is as it was and what this build wrote is gone.</exception>
+    public static Task Run(IReadOnlyList<OutputFile> files, NextGeneration next, int articles, ICollection<Diagnostic> problems)
     {
         var folders = next.Folders;
+        string? previous;
+        try
+        {
+            FillTree(files, next);
+            previous = Swap(next.Tree, folders.Output, folders.Old);
+        }
+        catch (Exception e) when (WriteFailure.Explain(e) is { } failure)
+        {
+            Delete(next.Tree); // a half-made generation is never trusted again; its space is given back at once
+            throw new InputException(failure);
+        }
+        var trash = new List<string>();
+        try
+        {
+            trash = folders.Promote(previous, keptAsSpare: next.Live is not null && next.LiveFiles.Count > 0);
+            File.WriteAllText(folders.LiveArticles, articles.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        catch (Exception e) when (WriteFailure.Explain(e) is { } failure)
+        {
+            problems.Add(Diagnostic.Warning(failure.File, $"the site was published, but keeping its manifest failed: {failure.Message}",
+                "The next build renders every page again."));
+        }
+        return Task.Run(() => { next.Retired.ForEach(Delete); trash.ForEach(Delete); });
+    }
+
+    private static void FillTree(IReadOnlyList<OutputFile> files, NextGeneration next)
+    {
         var treeFiles = next.TreeFiles.Result;
         // Until the manifests name the trees again, neither the spare folder nor its manifest may be trusted.
-        File.WriteAllText(folders.Pending, "");
+        File.WriteAllText(next.Folders.Pending, "");
         var place = new PlaceFiles(next.Live, next.LiveFiles, next.Tree, treeFiles);
         var entries = new ManifestEntry[files.Count];
         // More workers than cores: while one waits for the disk, another renders.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount };
-        Parallel.For(0, files.Count, parallel, i => entries[i] = place.Place(files[i]));
+        Parallel.For(0, files.Count, parallel, i => entries[i] = WriteFailure.Naming(files[i].Path, () => place.Place(files[i])));
         var manifest = files.Select((f, i) => KeyValuePair.Create(f.Path, entries[i])).ToList();
         if (treeFiles is not null) RemoveLeftovers(next.Tree, treeFiles.Keys.Except(files.Select(f => f.Path)));
-        Manifest.Write(folders.NextManifest, manifest);
-
-        var previous = Swap(next.Tree, folders.Output, folders.Old);
-        var trash = folders.Promote(previous, keptAsSpare: next.Live is not null && next.LiveFiles.Count > 0);
-        return Task.Run(() => { next.Retired.ForEach(Delete); trash.ForEach(Delete); });
+        Manifest.Write(next.Folders.NextManifest, manifest);
     }
 
     /// <summary>Files of the recycled tree that the new generation no longer has, and the folders they leave empty.</summary>
@@ -85,6 +116,7 @@ public static class PublishOutput
     private static void Delete(string folder)
     {
         try { Directory.Delete(folder, recursive: true); }
+        catch (DirectoryNotFoundException) { }
         catch (IOException) { /* in use by another build, or gone already: the next run tries again */ }
         catch (UnauthorizedAccessException) { }
     }

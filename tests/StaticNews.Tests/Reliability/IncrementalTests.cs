@@ -133,11 +133,11 @@ public sealed class IncrementalTests : IDisposable
         AddStories();
         _site.Publish();
         _site.Publish();
-        var spare = Path.Combine(_site.Root, ".staticnews-output-spare");
+        var spare = Path.Combine(_site.Home, "spare");
         File.Delete(Path.Combine(spare, "index.html")); // a hard link to the live page: never written through
         File.WriteAllText(Path.Combine(spare, "index.html"), "half written");
         File.WriteAllText(Path.Combine(spare, "stray.html"), "left over");
-        File.WriteAllText(Path.Combine(_site.Root, ".staticnews-output-cache", "pending"), "");
+        File.WriteAllText(Path.Combine(_site.Home, "cache", "pending"), "");
         _site.Add("e.md", Page("Epsilon", "2024-12-05T10:00:00Z", "[Rom]"));
         _site.Publish();
 

@@ -25,17 +25,17 @@ public sealed class PublishTests : IDisposable
 
         var (process, _, _) = ProgramRunner.Start("build", "--input", _site.Input, "--output", _site.Output, "--now", "2025-01-01T00:00:00Z");
         var clock = Stopwatch.StartNew();
-        while (!Directory.EnumerateDirectories(_site.Root, ".staticnews-output-staging-*").Any() && !process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60))
+        while (!(Directory.Exists(_site.Home) ? Directory.EnumerateDirectories(_site.Home, "staging-*") : []).Any() && !process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60))
             Thread.Sleep(5);
         Assert.False(process.HasExited, "the build finished before it could be killed");
         process.Kill(entireProcessTree: true); // SIGKILL: no clean-up code runs
         process.WaitForExit();
 
         Assert.Equal(before, Hashes());
-        Assert.NotEmpty(Directory.EnumerateDirectories(_site.Root, ".staticnews-*"));
+        Assert.NotEmpty(Directory.EnumerateDirectories(_site.Home));
         _site.Publish();
         // What stays beside the output: the previous generation, to be recycled, and the cache; nothing half-made.
-        Assert.Equal([".staticnews-output-cache", ".staticnews-output-spare"], _site.BesideOutput());
+        Assert.Equal(["cache", "spare"], _site.BesideOutput());
         Assert.Contains("Zweite Fassung", _site.Read("2024/01/01/meldung-0/index.html"));
     }
 
@@ -45,7 +45,7 @@ public sealed class PublishTests : IDisposable
         AddArticles(3, "Text.");
         _site.Publish();
         var before = Hashes();
-        Directory.Move(_site.Output, Path.Combine(_site.Root, ".staticnews-output-old-4242"));
+        Directory.Move(_site.Output, Path.Combine(_site.Home, "old-4242"));
         _site.Add("bad.md", "---\ntags: 5\n---\n");
         Assert.Equal(ExitCodes.Failed, _site.Run().ExitCode);
         Assert.Equal(before, Hashes());

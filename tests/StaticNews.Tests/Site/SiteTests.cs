@@ -207,7 +207,7 @@ public sealed partial class SiteTests : IDisposable
         _site.Publish();
         Assert.Equal(old, File.GetLastWriteTimeUtc(alpha));
         Assert.NotEqual(old, File.GetLastWriteTimeUtc(beta));
-        Assert.Equal([".staticnews-output-cache", ".staticnews-output-spare"], _site.BesideOutput());
+        Assert.Equal(["cache", "spare"], _site.BesideOutput());
     }
 
     [Fact]
