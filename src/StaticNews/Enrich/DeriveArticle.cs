@@ -15,7 +15,8 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
         var matter = page.FrontMatter;
         var file = page.Document.RelativePath;
         var folder = Folder(file);
-        var body = (page.PlainParagraphs is { } plain ? PlainBody.TryRender(plain) : null) ?? markdown.Render(DumpPage.MarkdownOf(page), folder);
+        var body = (page.PlainParagraphs is { } plain ? PlainBody.TryRender(plain) : null) ?? markdown.TryRender(DumpPage.MarkdownOf(page), folder, file, problems);
+        if (body is null) return null;
         var title = Collapse(matter.Title);
         var lang = matter.Lang ?? DetectLanguage.Run(title, body.Paragraphs) ?? config.Language;
         var date = matter.Date ?? DumpDate(page, problems);

@@ -41,7 +41,7 @@ public static partial class Boilerplate
     {
         var match = Navigation().Match(line);
         isNext = match.Success && match.Groups["next"].Success;
-        title = match.Success ? match.Groups["title"].Value.Trim() : "";
+        title = match.Success ? TrimTail(match.Groups["title"].ValueSpan).Trim().ToString() : "";
         return match.Success;
     }
 
@@ -61,8 +61,17 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^[\-–—_*=·•~ ]+$")]
     private static partial Regex Separator();
 
-    // Upper-case keywords only (or any case with a colon): "Next year, …" starts a real English paragraph.
-    [GeneratedRegex(@"^[«‹<←\s]*(?:(?<prev>PREV|PREVIOUS|ZURÜCK|ANTERIOR|PRÉCÉDENT)|(?<next>NEXT|WEITER|SIGUIENTE|SUIVANT))(?:\s*[:»›>→\-–—]\s*|\s+|$)(?<title>.*?)[\s»›>→]*$"
-        + @"|^(?i:(?<prev>prev|previous|zurück|anterior|précédent)|(?<next>next|weiter|siguiente|suivant))\s*:\s*(?<title>.*?)\s*$")]
+    /// <summary>Arrows and spaces after a navigation title, trimmed in code: a lazy title before a trailing class backtracks quadratically.</summary>
+    private static ReadOnlySpan<char> TrimTail(ReadOnlySpan<char> title)
+    {
+        var end = title.Length;
+        while (end > 0 && (char.IsWhiteSpace(title[end - 1]) || title[end - 1] is '»' or '›' or '>' or '→')) end--;
+        return title[..end];
+    }
+
+    // Upper-case keywords only (or any case with a colon): "Next year, …" starts a real English paragraph. The title
+    // is greedy and its tail is trimmed in code, so the match is linear in the line's length.
+    [GeneratedRegex(@"^[«‹<←\s]*(?:(?<prev>PREV|PREVIOUS|ZURÜCK|ANTERIOR|PRÉCÉDENT)|(?<next>NEXT|WEITER|SIGUIENTE|SUIVANT))(?:\s*[:»›>→\-–—]\s*|\s+|$)(?<title>.*)$"
+        + @"|^(?i:(?<prev>prev|previous|zurück|anterior|précédent)|(?<next>next|weiter|siguiente|suivant))\s*:\s*(?<title>.*)$")]
     private static partial Regex Navigation();
 }

@@ -24,7 +24,7 @@ public static partial class Dateline
         try
         {
             date = new DateTime(Number("year"), month.Value, Number("day"), hour, minute, 0, DateTimeKind.Unspecified);
-            return true;
+            return IsoDate.InRange(date);
         }
         catch (ArgumentOutOfRangeException)
         {

@@ -22,8 +22,8 @@ public static class IsoDate
         text = text.Trim();
         if (text.Length > 0 && (text[^1] is 'Z' or 'z' || HasOffset(text)) &&
             DateTimeOffset.TryParseExact(text, WithOffset, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-            return true;
-        if (DateTime.TryParseExact(text, Local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            return InRange(date.UtcDateTime) && InRange(date.DateTime);
+        if (DateTime.TryParseExact(text, Local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && InRange(local))
         {
             date = InZone(local, timeZone);
             return true;
@@ -31,6 +31,12 @@ public static class IsoDate
         date = default;
         return false;
     }
+
+    /// <summary>
+    /// A date every time zone can show: a day inside .NET's range at each end, since <c>0001-01-01</c> east of UTC
+    /// or <c>9999-12-31T23:00</c> west of it has no UTC time. Every date a document states is checked against it.
+    /// </summary>
+    public static bool InRange(DateTime date) => date > DateTime.MinValue.AddDays(1) && date < DateTime.MaxValue.AddDays(-1);
 
     /// <summary>A wall-clock time in <paramref name="timeZone"/>; a time skipped by a DST change moves forward an hour.</summary>
     public static DateTimeOffset InZone(DateTime local, TimeZoneInfo timeZone)

@@ -30,14 +30,68 @@ public sealed class MarkdownRenderer
         _basePath = basePath;
     }
 
+    /// <summary>Markdig's own limit: deeper nesting than this is refused by its parser, not by a crash.</summary>
+    public const int MaxNesting = 128;
+
+    /// <summary>
+    /// Markdig matches link and emphasis openers within a paragraph in time that grows with their square: 100,000
+    /// <c>[a](</c> take a minute. Real paragraphs have dozens; a block with more is refused, which keeps every page
+    /// linear in its length.
+    /// </summary>
+    public const int MaxMarkersPerBlock = 2000;
+
+    /// <summary>The most <c>[</c> and <c>*</c> in one block of lines between blank lines.</summary>
+    private static int MostMarkersInABlock(string markdown)
+    {
+        int most = 0, count = 0;
+        var lineBlank = true;
+        foreach (var c in markdown)
+        {
+            if (c == '\n')
+            {
+                if (lineBlank) count = 0;
+                lineBlank = true;
+                continue;
+            }
+            if (c is '[' or '*') most = Math.Max(most, ++count);
+            if (!char.IsWhiteSpace(c)) lineBlank = false;
+        }
+        return most;
+    }
+
+    /// <summary>Renders, or reports a body Markdig refuses (nested deeper than <see cref="MaxNesting"/> levels) against <paramref name="file"/>.</summary>
+    public RenderedBody? TryRender(string markdown, string folder, string file, ICollection<Model.Diagnostic> problems)
+    {
+        if (MostMarkersInABlock(markdown) > MaxMarkersPerBlock)
+        {
+            problems.Add(Model.Diagnostic.Error(file, $"a paragraph has more than {MaxMarkersPerBlock} link or emphasis openers (`[`, `*`).",
+                "Split the paragraph, or escape the characters that are not markup (`\\[`, `\\*`)."));
+            return null;
+        }
+        try
+        {
+            return Render(markdown, folder);
+        }
+        catch (ArgumentException e) // Markdig's "too deeply nested", raised before anything is rendered
+        {
+            problems.Add(Model.Diagnostic.Error(file, $"the Markdown cannot be read: {e.Message}",
+                $"Nest quotes, lists and brackets fewer than {MaxNesting} levels deep."));
+            return null;
+        }
+    }
+
     /// <param name="folder">The page's folder below <c>input/</c> (<c>""</c> or <c>2024/</c>): where its relative links point.</param>
     public RenderedBody Render(string markdown, string folder)
     {
         var document = Markdown.Parse(markdown, _pipeline);
         var paragraphs = document.Descendants<ParagraphBlock>().Select(PlainText).Where(p => p.Length > 0).ToList();
-        foreach (var link in document.Descendants<LinkInline>().ToList()) Rewrite(link, folder);
-        foreach (var link in document.Descendants<AutolinkInline>().ToList())
-            if (!_unsafeHtml && !link.IsEmail && !IsSafe(link.Url)) link.Url = "#";
+        // Both lists first: unwrapping a link changes the tree that is being walked.
+        var links = document.Descendants<LinkInline>().ToList();
+        var autolinks = document.Descendants<AutolinkInline>().ToList();
+        foreach (var link in links) Rewrite(link, folder);
+        foreach (var link in autolinks)
+            if (!_unsafeHtml && !link.IsEmail && !IsSafe(link.Url))
+                link.ReplaceBy(new LiteralInline(link.Url)); // the text stays, the link goes
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
@@ -73,7 +127,8 @@ public sealed class MarkdownRenderer
             else Unwrap(link);
             return;
         }
-        if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)) link.Url = _basePath + url;
+        if (url.StartsWith("//", StringComparison.Ordinal)) return; // protocol-relative: another host, as written
+        if (url.StartsWith('/')) link.Url = _basePath + url;
         else if (!HasScheme(url) && url.Length > 0 && url[0] is not ('#' or '?')) link.Url = _basePath + "/" + folder + url;
     }
 
@@ -88,11 +143,18 @@ public sealed class MarkdownRenderer
         link.Remove();
     }
 
-    private static bool IsSafe(string url)
+    /// <summary>
+    /// Read as a browser reads the URL (WHATWG URL parsing): leading and trailing C0 controls and spaces are
+    /// stripped and tabs and newlines removed anywhere, so <c>java&#9;script:</c> is <c>javascript:</c>. Entities
+    /// and backslash escapes are already decoded by Markdig. Only http, https, mailto and tel are let through.
+    /// </summary>
+    public static bool IsSafe(string url)
     {
-        var trimmed = url.Trim();
-        return !HasScheme(trimmed) || SafeSchemes.Any(s => trimmed.StartsWith(s, StringComparison.OrdinalIgnoreCase));
+        var browserSees = new string(url.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).Trim(UrlTrim);
+        return !HasScheme(browserSees) || SafeSchemes.Any(s => browserSees.StartsWith(s, StringComparison.OrdinalIgnoreCase));
     }
+
+    private static readonly char[] UrlTrim = [.. Enumerable.Range(0, 0x21).Select(c => (char)c)];
 
     /// <summary>A scheme is letters before the first colon, and that colon comes before any slash, ? or #.</summary>
     private static bool HasScheme(string url)

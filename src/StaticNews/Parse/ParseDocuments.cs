@@ -12,7 +12,7 @@ public sealed class ParseDocuments(SiteConfig config)
     {
         try
         {
-            var buffer = Read(document.Path, out var length);
+            var buffer = Read(document, out var length);
             try
             {
                 var bytes = buffer.AsSpan(0, length);
@@ -38,16 +38,22 @@ public sealed class ParseDocuments(SiteConfig config)
         return null;
     }
 
+    /// <summary>Far more than any story (a long one is 100 KiB); a larger file is a scrape gone wrong, and would cost gigabytes in feeds and pages.</summary>
+    public const int MaxDocumentBytes = 8 * 1024 * 1024;
+
     /// <summary>
     /// The file's bytes in a pooled buffer: the bytes are decoded at once, and a buffer the thread used for the
     /// document before is still in the processor's cache, where a new array would be fresh memory to clear and fault in.
     /// </summary>
     /// <returns>The rented buffer; give it back to <see cref="System.Buffers.ArrayPool{T}.Shared"/>.</returns>
-    private static byte[] Read(string path, out int length)
+    private static byte[] Read(SourceDocument document, out int length)
     {
-        using var file = File.OpenHandle(path);
+        var path = document.RelativePath;
+        using var file = File.OpenHandle(document.Path);
         var size = RandomAccess.GetLength(file);
-        if (size > Array.MaxLength) throw new IOException($"{size} bytes is too large for a document.");
+        if (size > MaxDocumentBytes)
+            throw new InputException(Diagnostic.Error(path, $"the document is {size / (1024 * 1024)} MiB; a document may have at most {MaxDocumentBytes / (1024 * 1024)} MiB.",
+                "Split it into several stories, or remove what is not the story (scraped page chrome, embedded data).", line: 1));
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)size);
         length = 0;
         for (int read; length < size && (read = RandomAccess.Read(file, buffer.AsSpan(length, (int)size - length), length)) > 0;) length += read;

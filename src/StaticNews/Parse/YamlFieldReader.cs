@@ -60,7 +60,7 @@ public sealed class YamlFieldReader(string file, ICollection<Diagnostic> problem
     {
         if (field.Value is YamlScalar { IsNull: true }) return null;
         if (field.Value is YamlScalar scalar && IsoDate.TryParse(scalar.Text, timeZone, out var date)) return date;
-        Wrong(field, "an ISO 8601 date", $"Write for example `{field.Key}: 2024-12-04T12:00:00+01:00` or `{field.Key}: 2024-12-04`.");
+        Wrong(field, "an ISO 8601 date between 0001-01-02 and 9999-12-30", $"Write for example `{field.Key}: 2024-12-04T12:00:00+01:00` or `{field.Key}: 2024-12-04`.");
         return null;
     }
 
