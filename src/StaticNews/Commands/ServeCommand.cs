@@ -18,6 +18,11 @@ public static class ServeCommand
             errors.WriteLine($"error: port {port} is in use; pass another with --port.");
             return ExitCodes.Failed;
         }
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"error: cannot serve on 127.0.0.1:{port}: {Model.Printable.Text(e.Message)} Pass another port with --port.");
+            return ExitCodes.Failed;
+        }
         await using var running = server;
         output.WriteLine($"Serving a preview of {inputDir} (drafts shown) at {server.Url} — Ctrl+C to stop.");
         using var either = CancellationTokenSource.CreateLinkedTokenSource(stop, server.Stopping);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using StaticNews.Model;
 
@@ -20,22 +21,49 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Cancelled when the host is told to stop (SIGTERM, SIGINT): its console lifetime takes those signals.</summary>
     public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
 
-    private PreviewServer(WebApplication app, RebuildOnChange rebuild, string url) => (_app, _rebuild, Url) = (app, rebuild, url);
+    private readonly string _privateFolder;
+
+    private PreviewServer(WebApplication app, RebuildOnChange rebuild, string url, string privateFolder) =>
+        (_app, _rebuild, Url, _privateFolder) = (app, rebuild, url, privateFolder);
 
     /// <param name="themeDir">The theme's source folder, when serve runs in a clone: its assets are served live.</param>
+    /// <param name="port">On 127.0.0.1; 0 lets the system choose (tests).</param>
     public static async Task<PreviewServer> Start(string inputDir, int port, string? themeDir, TextWriter log)
     {
-        var preview = Path.Combine(Path.GetTempPath(), "staticnews-preview-" + Environment.ProcessId);
-        var builder = WebApplication.CreateSlimBuilder();
+        // Drafts are private: a folder only this user can read, with a name no one can guess or plant beforehand
+        // (mkdtemp), removed when serve stops.
+        var privateFolder = Directory.CreateTempSubdirectory("staticnews-preview-").FullName;
+        try
+        {
+            return await Start(inputDir, port, themeDir, log, privateFolder);
+        }
+        catch
+        {
+            Directory.Delete(privateFolder, recursive: true);
+            throw;
+        }
+    }
+
+    private static async Task<PreviewServer> Start(string inputDir, int port, string? themeDir, TextWriter log, string privateFolder)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = privateFolder });
+        // No appsettings.json, Kestrel__Endpoints__* or ASPNETCORE_URLS: the preview binds to loopback, whatever they say.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.WebHost.UseSetting(WebHostDefaults.PreferHostingUrlsKey, "false");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
         var app = builder.Build();
         PreviewSite? site = null; // known once Kestrel has its port; requests before then get a 503
-        app.Run(context => site is null ? Unavailable(context) : site.Handle(context));
+        string[] hosts = [];
+        app.Run(context => !LocalHost.Allows(context, hosts) ? LocalHost.Refuse(context) : site is null ? Unavailable(context) : site.Handle(context));
         await app.StartAsync();
         var origin = app.Urls.First().TrimEnd('/');
+        var actualPort = new Uri(origin).Port;
+        hosts = [$"127.0.0.1:{actualPort}", $"localhost:{actualPort}"];
 
         var reload = new LiveReload(app.Lifetime.ApplicationStopping);
+        var preview = Path.Combine(privateFolder, "site");
         var options = new BuildOptions(inputDir, preview, DateTimeOffset.UtcNow, Drafts: true,
             ThemeAssetsDir: themeDir is null ? null : Path.Combine(themeDir, "assets"));
         var basePath = BasePath(inputDir);
@@ -44,7 +72,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         var rebuild = new RebuildOnChange(options, inputDir, themeDir, site, reload, log);
         rebuild.BuildNow();
-        return new PreviewServer(app, rebuild, origin + basePath + "/");
+        return new PreviewServer(app, rebuild, origin + basePath + "/", privateFolder);
     }
 
     /// <summary>Waits for the build that a change started, for tests and for the first page.</summary>
@@ -76,5 +104,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _rebuild.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        try { Directory.Delete(_privateFolder, recursive: true); }
+        catch (IOException) { }
     }
 }

@@ -53,9 +53,12 @@ public sealed class PreviewSite(string folder, string basePath, LiveReload reloa
     {
         if (!path.StartsWith(basePath + "/", StringComparison.Ordinal)) return null;
         var relative = Uri.UnescapeDataString(path[(basePath.Length + 1)..]);
+        // An absolute path (//tmp/x, %2Ftmp%2Fx) would replace the folder in Path.Combine; a backslash or NUL is no part of a site's URL.
+        if (Path.IsPathRooted(relative) || relative.StartsWith('/') || relative.Contains('\\') || relative.Contains('\0')) return null;
         if (relative.Split('/').Any(segment => segment is ".." or ".")) return null;
-        var full = Path.GetFullPath(Path.Combine(folder, relative));
-        if (!full.StartsWith(Path.GetFullPath(folder), StringComparison.Ordinal)) return null;
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (!full.StartsWith(root, StringComparison.Ordinal) && full + Path.DirectorySeparatorChar != root) return null;
         if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
         return File.Exists(full) ? full : null;
     }

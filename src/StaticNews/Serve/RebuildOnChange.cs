@@ -38,11 +38,11 @@ public sealed class RebuildOnChange : IDisposable
         _building.Wait();
         try
         {
-            var report = SiteBuilder.Build(_options with { Now = DateTimeOffset.UtcNow });
+            var report = BuildOrReport();
             _site.Built(report);
             foreach (var problem in report.Diagnostics) _log.WriteLine(problem);
             _log.WriteLine(report.Published
-                ? $"Rebuilt {report.Site!.Articles.Count} articles in {report.Elapsed.TotalSeconds:0.00} s."
+                ? $"Rebuilt {report.Site!.Articles.Count} article{(report.Site.Articles.Count == 1 ? "" : "s")} in {report.Elapsed.TotalSeconds:0.00} s."
                 : $"Build failed with {report.Errors.Count()} error(s); the browser shows them until they are fixed.");
             _reload.Notify();
         }
@@ -50,6 +50,21 @@ public sealed class RebuildOnChange : IDisposable
         {
             _building.Release();
             _settled.TrySetResult();
+        }
+    }
+
+    /// <summary>The build; a failure that is not the content's (a bug, the disk) shows on the error page too, and serve keeps running.</summary>
+    private BuildReport BuildOrReport()
+    {
+        try
+        {
+            return SiteBuilder.Build(_options with { Now = DateTimeOffset.UtcNow });
+        }
+        catch (Exception e)
+        {
+            var problem = Diagnostic.Error(_options.InputDir, $"StaticNews failed unexpectedly ({e.GetType().Name}: {e.Message}).",
+                "Save again to retry; if it stays, please report it.");
+            return new BuildReport([problem], null, 0, TimeSpan.Zero, Published: false);
         }
     }
 
