@@ -78,8 +78,8 @@ BuildOptions? Options(ParseResult? result, string outputDir)
     {
         var clock = BuildNow.Resolve(result?.GetValue(now), Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), TimeProvider.System);
         Uri? url = null;
-        if (result?.GetValue(baseUrl) is { } text && (url = ReadSiteConfig.ParseBaseUrl(text)) is null)
-            throw new ArgumentException($"--base-url must be an absolute http(s) URL, not `{text}`.");
+        if (result?.GetValue(baseUrl) is { } text && (url = ReadSiteConfig.ParseBaseUrl(text, out var problem)) is null)
+            throw new ArgumentException($"--base-url {problem}. Write for example `--base-url https://example.org/news/`.");
         return new BuildOptions(result?.GetValue(input) ?? "input", outputDir, clock, url,
             result?.GetValue(drafts) ?? false, result?.GetValue(keepGoing) ?? false, Force: result?.GetValue(force) ?? false);
     }

@@ -1,5 +1,6 @@
 using StaticNews.Model;
 using StaticNews.Parse;
+using StaticNews.Parse.Unicode;
 
 namespace StaticNews.Enrich;
 
@@ -41,11 +42,11 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
             Date = date,
             Updated = matter.Updated,
             Lang = lang,
-            Tags = tags.Run(page, title, body.Paragraphs, lang).Select(name => new Tag(Slug.From(name), name)).ToList(),
+            Tags = tags.Run(page, title, body.Paragraphs, lang).Select(name => Bidi.Balance(name)).Select(name => new Tag(Slug.From(name), name)).ToList(),
             Summary = Collapse(matter.Summary ?? Summaries.Shorten(body.Paragraphs.FirstOrDefault() ?? "")),
             BodyUtf8 = System.Text.Encoding.UTF8.GetBytes(body.Html),
             WordCount = body.WordCount,
-            Author = matter.Author,
+            Author = matter.Author is { } author ? Bidi.Balance(author) : null,
             Image = Image(matter.Image, folder, file, problems),
             AliasUrls = aliases,
             Draft = matter.Draft,
@@ -92,5 +93,6 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
         return slash < 0 ? "" : relativePath[..(slash + 1)];
     }
 
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>One line: runs of white space as one space, bidi controls balanced.</summary>
+    private static string Collapse(string text) => Bidi.Balance(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
 }

@@ -21,7 +21,8 @@ public static class Slug
 
     public static string From(string text)
     {
-        var ascii = GermanTransliteration(text.Normalize(NormalizationForm.FormC)).Transliterate();
+        // NFC here too (invariant globalization makes string.Normalize a no-op): a slug from an NFD title is the same slug.
+        var ascii = GermanTransliteration(ProgrammingSigns(Parse.Unicode.Nfc.Normalize(text))).Transliterate();
         var slug = new StringBuilder(Math.Min(ascii.Length, MaxLength + 1));
         foreach (var c in ascii)
         {
@@ -32,6 +33,24 @@ public static class Slug
         var result = CutAtWord(slug.ToString().TrimEnd('-'));
         if (result.Length == 0) return "n-" + ShortHash(text);
         return Reserved.Contains(result) ? result + "-1" : result;
+    }
+
+    /// <summary>
+    /// <c>C#</c>, <c>C++</c> and <c>C</c> are three tags: a <c>#</c> or <c>+</c> that ends a word is spelled out
+    /// (<c>c-sharp</c>, <c>c-plus-plus</c>), where dropping it would give all three the slug <c>c</c>.
+    /// </summary>
+    private static string ProgrammingSigns(string text)
+    {
+        if (text.AsSpan().IndexOfAny('#', '+') < 0) return text;
+        var spelled = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var endsWord = i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == c) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]));
+            if (c is '#' or '+' && endsWord) spelled.Append(c == '#' ? " sharp " : " plus ");
+            else spelled.Append(c);
+        }
+        return spelled.ToString();
     }
 
     /// <summary>German readers expect <c>Südkorea</c> → <c>suedkorea</c>, where AnyAscii alone gives <c>sudkorea</c>.</summary>

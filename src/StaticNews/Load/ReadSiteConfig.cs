@@ -17,7 +17,7 @@ public static class ReadSiteConfig
         }
 
         const string file = ScanInput.SiteConfigName;
-        var yaml = YamlTreeReader.Read(File.ReadAllText(path), file, firstLine: 1);
+        var yaml = YamlTreeReader.Read(Parse.Unicode.Nfc.Normalize(File.ReadAllText(path)), file, firstLine: 1);
         var fields = new YamlFieldReader(file, problems);
         foreach (var field in yaml.Fields)
         {
@@ -43,11 +43,36 @@ public static class ReadSiteConfig
     }
 
     /// <summary>Overrides the base URL from the command line (<c>--base-url</c>).</summary>
-    public static Uri? ParseBaseUrl(string text) =>
-        Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+    public static Uri? ParseBaseUrl(string text) => ParseBaseUrl(text, out _);
 
-    private static Uri? BaseUrl(YamlFieldReader fields, YamlField field) =>
-        fields.Parsed(field, ParseBaseUrl, "an absolute http(s) URL", "Write for example `baseUrl: https://example.org/news/`.");
+    /// <summary>
+    /// An absolute http(s) URL that every published link may carry: no user name or password (they would be in
+    /// every page, feed and sitemap), no query or fragment (no link could keep them), and the host in punycode, as
+    /// feed readers and crawlers expect.
+    /// </summary>
+    /// <param name="problem">What is wrong, when the result is null.</param>
+    public static Uri? ParseBaseUrl(string text, out string? problem)
+    {
+        problem = "must be an absolute http(s) URL";
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0) return null;
+        problem = uri.UserInfo.Length > 0 ? "must not carry a user name or password (it would be published in every link)"
+            : uri.Query.Length > 0 || text.Contains('?') ? "must not have a query (`?…`)"
+            : uri.Fragment.Length > 0 || text.Contains('#') ? "must not have a fragment (`#…`)"
+            : null;
+        if (problem is not null) return null;
+        var path = uri.AbsolutePath.EndsWith('/') ? uri.AbsolutePath : uri.AbsolutePath + "/";
+        return new UriBuilder(uri.Scheme, uri.IdnHost, uri.IsDefaultPort ? -1 : uri.Port, path).Uri;
+    }
+
+    private static Uri? BaseUrl(YamlFieldReader fields, YamlField field)
+    {
+        if (fields.String(field) is not { } text) return null;
+        if (ParseBaseUrl(text, out var problem) is { } url) return url;
+        // A URL with a password is not repeated into a log.
+        var shown = Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0 ? "" : $", not `{text}`";
+        fields.Problem(field, $"`baseUrl` {problem}{shown}.", "Write for example `baseUrl: https://example.org/news/`.");
+        return null;
+    }
 
     private static string? Language(YamlFieldReader fields, YamlField field) =>
         fields.Parsed(field, text => LanguageTag.TryNormalize(text, out var tag) ? tag : null, "a BCP 47 language tag", "Write for example `language: de`.");

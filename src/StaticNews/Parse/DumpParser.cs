@@ -13,6 +13,7 @@ public static class DumpParser
 
     public static RawDump Parse(string text, string file)
     {
+        if (text.AsSpan().IndexOfAny('\u2028', '\u2029') >= 0) text = text.Replace('\u2028', ' ').Replace('\u2029', ' ');
         var lines = SplitLines(text);
         var index = 0;
         while (index < lines.Count && lines[index].Length == 0) index++;
@@ -59,9 +60,10 @@ public static class DumpParser
     {
         var lines = new List<string>();
         var clean = new StringBuilder();
-        foreach (var raw in text.AsSpan().EnumerateLines())
+        foreach (var (start, length) in Lines(text))
         {
-            if (raw.IndexOfAny('\t', '\uFEFF', '\u200B') < 0 && raw.IndexOfAnyInRange('\0', '\u001F') < 0)
+            var raw = text.AsSpan(start, length);
+            if (raw.IndexOfAny("\t\uFEFF\u200B") < 0 && raw.IndexOfAnyInRange('\0', '\u001F') < 0)
             {
                 lines.Add(raw.Trim().ToString()); // the common line: nothing to clean but its ends
                 continue;
@@ -75,6 +77,26 @@ public static class DumpParser
             lines.Add(Trim(clean));
         }
         return lines;
+    }
+
+    /// <summary>
+    /// Lines as scrapers end them: LF, CRLF or CR. Not at U+2028, U+2029 or U+0085, where
+    /// <see cref="MemoryExtensions.EnumerateLines(ReadOnlySpan{char})"/> also breaks: inside a dump's line they are
+    /// part of one paragraph, shown as a space.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> Lines(string text)
+    {
+        for (var start = 0; start <= text.Length;)
+        {
+            var end = text.AsSpan(start).IndexOfAny('\r', '\n');
+            if (end < 0)
+            {
+                yield return (start, text.Length - start);
+                yield break;
+            }
+            yield return (start, end);
+            start += end + (text[start + end] == '\r' && start + end + 1 < text.Length && text[start + end + 1] == '\n' ? 2 : 1);
+        }
     }
 
     private static string Trim(StringBuilder line)

@@ -13,7 +13,7 @@ public static class DumpText
         if (LooksBinary(bytes))
             throw new InputException(Diagnostic.Error(file, "this is a binary file, not text.",
                 "Documents (`.txt`, `.md`) must be UTF-8 text; give images and other files their own extension.", 1));
-        var text = ControlCharacters.Strip(Encoding.UTF8.GetString(bytes[..CompleteLength(bytes)]));
+        var text = Unicode.Nfc.Normalize(ControlCharacters.Strip(Encoding.UTF8.GetString(bytes[..CompleteLength(bytes)])));
         if (text.AsSpan().IsWhiteSpace())
             throw new InputException(Diagnostic.Error(file, "the file is empty.", "Delete it or write the article into it.", 1));
         return text;

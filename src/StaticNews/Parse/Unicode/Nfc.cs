@@ -1,0 +1,115 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace StaticNews.Parse.Unicode;
+
+/// <summary>
+/// Unicode Normalization Form C (UAX #15), applied to all text as it is read, so that the same visible title or
+/// tag is one string (<c>Su&#x308;dkorea</c> from macOS and <c>Südkorea</c> give one slug and one tag page). The
+/// program runs with invariant globalization, where <see cref="string.Normalize()"/> does nothing, so the
+/// tables come from the Unicode Character Database (<see cref="NfcTables"/>).
+/// </summary>
+public static class Nfc
+{
+    private const int SBase = 0xAC00, LBase = 0x1100, VBase = 0x1161, TBase = 0x11A7;
+    private const int LCount = 19, VCount = 21, TCount = 28, NCount = VCount * TCount, SCount = LCount * NCount;
+
+    private static readonly FrozenDictionary<int, int> Classes = Pairs(NfcTables.CombiningClasses);
+    private static readonly FrozenDictionary<int, int[]> Decompositions = Runs(NfcTables.Decompositions);
+    private static readonly FrozenDictionary<long, int> Compositions = Triples(NfcTables.Compositions);
+
+    /// <summary>The text in NFC; the same string when nothing changes (all text below U+0300 is, and that is most).</summary>
+    public static string Normalize(string text)
+    {
+        if (!NeedsWork(text)) return text;
+        var points = Decompose(text);
+        Reorder(points);
+        Compose(points);
+        var composed = new StringBuilder(text.Length);
+        foreach (var point in points) composed.Append(char.ConvertFromUtf32(point));
+        var result = composed.ToString();
+        return result == text ? text : result;
+    }
+
+    /// <summary>Below U+0300 no character decomposes, combines or composes with what follows.</summary>
+    private static bool NeedsWork(string text) => text.AsSpan().IndexOfAnyExceptInRange('\0', '\u02FF') >= 0;
+
+    private static List<int> Decompose(string text)
+    {
+        var points = new List<int>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            int point = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? char.ConvertToUtf32(c, text[++i]) : c;
+            if (point is >= SBase and < SBase + SCount)
+            {
+                var index = point - SBase;
+                points.Add(LBase + index / NCount);
+                points.Add(VBase + index % NCount / TCount);
+                if (index % TCount != 0) points.Add(TBase + index % TCount);
+            }
+            else if (Decompositions.TryGetValue(point, out var parts)) points.AddRange(parts);
+            else points.Add(point);
+        }
+        return points;
+    }
+
+    /// <summary>Canonical ordering: a run of combining marks sorted by class, stably.</summary>
+    private static void Reorder(List<int> points)
+    {
+        for (var i = 1; i < points.Count; i++)
+        {
+            var mark = ClassOf(points[i]);
+            if (mark == 0) continue;
+            for (var j = i; j > 0 && ClassOf(points[j - 1]) > mark; j--) (points[j - 1], points[j]) = (points[j], points[j - 1]);
+        }
+    }
+
+    /// <summary>The canonical composition algorithm: each mark joins the last starter unless a mark of its class or higher stands between.</summary>
+    private static void Compose(List<int> points)
+    {
+        if (points.Count == 0) return;
+        var starter = 0;
+        var lastClass = ClassOf(points[0]) == 0 ? 0 : 256;
+        var write = 1;
+        for (var read = 1; read < points.Count; read++)
+        {
+            var point = points[read];
+            var pointClass = ClassOf(point);
+            var blocked = lastClass != 0 && lastClass >= pointClass;
+            if (!blocked && (lastClass != 0 || write == starter + 1) && Composite(points[starter], point) is { } composite)
+            {
+                points[starter] = composite;
+                continue;
+            }
+            if (pointClass == 0) starter = write;
+            lastClass = pointClass;
+            points[write++] = point;
+        }
+        points.RemoveRange(write, points.Count - write);
+    }
+
+    private static int? Composite(int first, int second)
+    {
+        if (first is >= LBase and < LBase + LCount && second is >= VBase and < VBase + VCount)
+            return SBase + ((first - LBase) * VCount + second - VBase) * TCount;
+        if (first is >= SBase and < SBase + SCount && (first - SBase) % TCount == 0 && second is > TBase and < TBase + TCount)
+            return first + second - TBase;
+        return Compositions.TryGetValue(((long)first << 21) | (uint)second, out var composite) ? composite : null;
+    }
+
+    private static int ClassOf(int point) => Classes.TryGetValue(point, out var value) ? value : 0;
+
+    private static FrozenDictionary<int, int> Pairs(int[] values) =>
+        Enumerable.Range(0, values.Length / 2).ToFrozenDictionary(i => values[2 * i], i => values[2 * i + 1]);
+
+    private static FrozenDictionary<int, int[]> Runs(int[] values)
+    {
+        var runs = new Dictionary<int, int[]>();
+        for (var i = 0; i < values.Length; i += 2 + values[i + 1]) runs[values[i]] = values[(i + 2)..(i + 2 + values[i + 1])];
+        return runs.ToFrozenDictionary();
+    }
+
+    private static FrozenDictionary<long, int> Triples(int[] values) =>
+        Enumerable.Range(0, values.Length / 3).ToFrozenDictionary(i => ((long)values[3 * i] << 21) | (uint)values[3 * i + 1], i => values[3 * i + 2]);
+}
