@@ -81,7 +81,8 @@ BuildOptions? Options(ParseResult? result, string outputDir)
         if (result?.GetValue(baseUrl) is { } text && (url = ReadSiteConfig.ParseBaseUrl(text, out var problem)) is null)
             throw new ArgumentException($"--base-url {problem}. Write for example `--base-url https://example.org/news/`.");
         return new BuildOptions(result?.GetValue(input) ?? "input", outputDir, clock, url,
-            result?.GetValue(drafts) ?? false, result?.GetValue(keepGoing) ?? false, Force: result?.GetValue(force) ?? false);
+            result?.GetValue(drafts) ?? false, result?.GetValue(keepGoing) ?? false, Force: result?.GetValue(force) ?? false,
+            InCi: Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "false");
     }
     catch (ArgumentException e)
     {

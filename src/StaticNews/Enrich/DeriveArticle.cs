@@ -9,7 +9,7 @@ namespace StaticNews.Enrich;
 /// summary and body HTML. Pure, so the pages can be enriched on all cores.
 /// </summary>
 public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownRenderer markdown, ChooseTags tags,
-    Lazy<IReadOnlyDictionary<string, DateTimeOffset>> committed, DateTimeOffset now)
+    Lazy<GitHistory> committed, DateTimeOffset now, bool inCi = false)
 {
     public Article? Run(FrontMatterPage page, ICollection<Diagnostic> problems)
     {
@@ -59,9 +59,17 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
     /// </summary>
     private DateTimeOffset DumpDate(FrontMatterPage page, ICollection<Diagnostic> problems)
     {
-        if (committed.Value.TryGetValue(page.Document.RelativePath, out var date)) return date;
-        problems.Add(Diagnostic.Warning(page.Document.RelativePath, "no date: using the build time until the file is committed.",
-            "Give it a date: a sidecar `.yml` with `date: 2024-12-04T12:00:00+01:00`, or `date:` in its front matter."));
+        var file = page.Document.RelativePath;
+        if (committed.Value.Dates.TryGetValue(file, out var date)) return date;
+        if (committed.Value.DoubtAbout(file) is { } doubt)
+        {
+            // A CI build would publish other dates, and so other URLs, than a build from a full clone.
+            problems.Add(new Diagnostic(inCi ? Severity.Error : Severity.Warning, file, null, null, $"no date, and {doubt}"));
+            return now;
+        }
+        problems.Add(Diagnostic.Warning(file, "no date: using the build time until the file is committed.", page.FromDump
+            ? "Give it a date: a sidecar `.yml` beside it with `date: 2024-12-04T12:00:00+01:00`, or a line of the dump that states only the date."
+            : "Add `date: 2024-12-04T12:00:00+01:00` to its front matter."));
         return now;
     }
 

@@ -14,8 +14,8 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options, ArticleC
         var markdown = new MarkdownRenderer(config.UnsafeHtml, config.BasePath);
         var chooseTags = new ChooseTags(new MatchTaxonomy(config.Taxonomy));
         // One git log for the whole folder, and only if some document has no date of its own.
-        var committed = new Lazy<IReadOnlyDictionary<string, DateTimeOffset>>(() => GitDates.FirstCommitted(input.Root));
-        var derive = new DeriveArticle(config, input.Root, markdown, chooseTags, committed, options.Now);
+        var committed = new Lazy<GitHistory>(() => GitDates.FirstCommitted(input.Root));
+        var derive = new DeriveArticle(config, input.Root, markdown, chooseTags, committed, options.Now, options.InCi);
 
         // Parse and derive each document in one pass: its Markdown is garbage as soon as its HTML exists, so
         // 100,000 bodies are never held twice.
