@@ -35,7 +35,11 @@ public static class CheckCommand
         var official = config.Taxonomy.Entries.Select(e => Enrich.Slug.From(e.Name)).ToHashSet(StringComparer.Ordinal);
         using var render = new RenderSite(site);
         var basePath = config.BasePath;
-        var published = render.Run().Select(f => basePath + "/" + f.Path).ToHashSet(StringComparer.Ordinal);
+        // The output paths as a build checks them: a clash found here is the error the build would stop on.
+        var clashes = new List<Diagnostic>();
+        var files = Write.OutputPaths.Check(render.Run(), clashes, out _);
+        foreach (var clash in clashes) yield return clash;
+        var published = files.Select(f => basePath + "/" + f.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var article in site.Articles)
         {
             var file = article.Page.Document.RelativePath;

@@ -59,6 +59,13 @@ public static class ScanInput
         return new InputTree(root, documents, statics, siteConfig);
     }
 
+    /// <summary>Why a file or folder name cannot become part of a URL and a published path; null when it can.</summary>
+    private static string? UnusableName(string name) =>
+        name.Contains('\uFFFD') ? "is not valid UTF-8"
+        : name.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029') ? "has control characters (a newline, an escape)"
+        : name.Contains('\\') ? "has a backslash"
+        : null;
+
     /// <summary>
     /// One pass over each folder's entries as the directory lists them: no FileInfo, no link lookups. The one
     /// <c>lstat</c> that tells a link also gives the file's stamp, which the article cache needs before reading it.
@@ -73,10 +80,26 @@ public static class ScanInput
             // .git, .DS_Store, editor swap files, StaticNews's own staging
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
         };
-        foreach (var (path, isDirectory, isLink, stamp) in entries)
+        List<(string Path, bool IsDirectory, bool IsLink, FileStamp Stamp)> listed;
+        try
+        {
+            listed = entries.ToList();
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            var where = folder == root ? "input/" : Path.GetRelativePath(root, folder).Replace('\\', '/') + "/";
+            problems.Add(Diagnostic.Error(where, $"the folder cannot be read: {e.Message}", "Give yourself read permission on it, or move it out of the input folder."));
+            return;
+        }
+        foreach (var (path, isDirectory, isLink, stamp) in listed)
         {
             if (path == output) continue;
             var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (UnusableName(Path.GetFileName(path)) is { } why)
+            {
+                problems.Add(Diagnostic.Error(relative, $"the name {why}, so it cannot be published.", "Rename it."));
+                continue;
+            }
             if (isLink)
             {
                 problems.Add(Diagnostic.Warning(relative, "symbolic links are not followed.", "Copy the file into input/ instead."));

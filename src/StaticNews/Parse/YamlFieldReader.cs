@@ -43,6 +43,11 @@ public sealed class YamlFieldReader(string file, ICollection<Diagnostic> problem
             if (scalar.Text is "true" or "True" or "TRUE") return true;
             if (scalar.Text is "false" or "False" or "FALSE") return false;
         }
+        if (field.Value is YamlScalar { IsPlain: false, Text: var quoted } && quoted.Trim().ToLowerInvariant() is "true" or "false")
+        {
+            Problem(field, $"`{field.Key}` must be true or false, not the quoted text \"{quoted}\".", $"Write it without quotes: `{field.Key}: {quoted.Trim().ToLowerInvariant()}`.");
+            return null;
+        }
         Wrong(field, "true or false", $"Write `{field.Key}: true` or `{field.Key}: false`.");
         return null;
     }
