@@ -22,6 +22,7 @@ public static class SiteBuilder
             var recovery = PublishOutput.Recover(options.OutputDir);
             var next = NextGeneration.Prepare(options.OutputDir);
             var published = false;
+            Task<Diagnostic?>? saving = null;
             try
             {
                 var cache = new ArticleCache(PublishOutput.ArticleCache(options.OutputDir),
@@ -29,22 +30,18 @@ public static class SiteBuilder
                 var (_, _, site, settingsFailed) = Model(options, problems, progress, cache);
                 // Written while the site renders and is written; the next build reads it. A cache that cannot be
                 // written only costs the next build time.
-                var saving = Task.Run(() => cache.TrySave());
-                try
-                {
-                    var report = Publish(site, next, options, problems, progress, clock, mayPublish: !settingsFailed);
-                    published = report.Published;
-                    return report with { CleanUp = Task.WhenAll(recovery, report.CleanUp) };
-                }
-                finally
-                {
-                    if (saving.Result is { } failure)
-                        problems.Add(Diagnostic.Warning(failure.File, $"keeping the derived articles failed: {failure.Message}", "The next build parses every document again."));
-                }
+                saving = Task.Run(() => cache.TrySave());
+                var report = Publish(site, next, options, problems, progress, clock, mayPublish: !settingsFailed);
+                published = report.Published;
+                if (saving.Result is { } failure)
+                    report = report with { Diagnostics = [.. report.Diagnostics, Diagnostic.Warning(failure.File,
+                        $"keeping the derived articles failed: {failure.Message}", "The next build parses every document again.")] };
+                return report with { CleanUp = Task.WhenAll(recovery, report.CleanUp) };
             }
             finally
             {
                 if (!published) next.Abandon();
+                saving?.Wait(); // never still writing the cache once the lock is given back
             }
         }
         catch (InputException e)

@@ -17,15 +17,28 @@ internal static partial class NativeFiles
         (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()) && Link(existing, link) == 0;
 
     /// <summary>
-    /// Takes an exclusive advisory lock on an open file without waiting (<c>flock</c>); false while another open
-    /// file holds it. The program turns off .NET's own locking (System.IO.DisableFileLocking), so it asks itself.
+    /// Opens (creating it) and locks a file exclusively with <c>flock</c>, without waiting; the descriptor, or -1
+    /// while another open file holds the lock. Its own descriptor, not a FileStream: .NET takes a lock of its own on
+    /// a FileStream (unless System.IO.DisableFileLocking, as in the program) and would throw instead of telling.
     /// </summary>
-    public static bool TryLock(Microsoft.Win32.SafeHandles.SafeFileHandle file)
+    /// <exception cref="IOException">The file cannot be opened at all.</exception>
+    public static int TryLock(string path)
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return true; // Windows: FileShare.None locks already
-        const int exclusive = 2, noWait = 4;
-        return Flock((int)file.DangerousGetHandle(), exclusive | noWait) == 0;
+        const int readWrite = 2, create = 0x40, closeOnExec = 0x80000, exclusive = 2, noWait = 4;
+        var descriptor = Open(path, readWrite | create | closeOnExec, 0x180); // 0600
+        if (descriptor < 0) throw new IOException($"cannot open the lock file {path}: error {Marshal.GetLastPInvokeError()}.");
+        if (Flock(descriptor, exclusive | noWait) == 0) return descriptor;
+        Close(descriptor);
+        return -1;
     }
+
+    public static void Unlock(int descriptor) => Close(descriptor); // closing releases the lock
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Open(string path, int flags, int mode);
+
+    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
+    private static partial int Close(int descriptor);
 
     [LibraryImport("libc", EntryPoint = "flock", SetLastError = true)]
     private static partial int Flock(int descriptor, int operation);
