@@ -13,7 +13,7 @@ public static class DumpParser
 
     public static RawDump Parse(string text, string file)
     {
-        if (text.AsSpan().IndexOfAny('\u2028', '\u2029') >= 0) text = text.Replace('\u2028', ' ').Replace('\u2029', ' ');
+        if (text.AsSpan().IndexOfAny('\u2028', '\u2029', '\u0085') >= 0) text = text.Replace('\u2028', ' ').Replace('\u2029', ' ').Replace('\u0085', ' ');
         var lines = SplitLines(text);
         var index = 0;
         while (index < lines.Count && lines[index].Length == 0) index++;

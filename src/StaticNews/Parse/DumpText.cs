@@ -13,7 +13,10 @@ public static class DumpText
         if (LooksBinary(bytes))
             throw new InputException(Diagnostic.Error(file, "this is a binary file, not text.",
                 "Documents (`.txt`, `.md`) must be UTF-8 text; give images and other files their own extension.", 1));
-        var text = Unicode.Nfc.Normalize(ControlCharacters.Strip(Encoding.UTF8.GetString(bytes[..CompleteLength(bytes)])));
+        var decoded = Encoding.UTF8.GetString(bytes[..CompleteLength(bytes)]);
+        // NEL is a line break in some encodings' eyes: a space between two words, not a control character to drop.
+        if (decoded.Contains('\u0085')) decoded = decoded.Replace('\u0085', ' ');
+        var text = Unicode.Nfc.Normalize(ControlCharacters.Strip(decoded));
         if (text.AsSpan().IsWhiteSpace())
             throw new InputException(Diagnostic.Error(file, "the file is empty.", "Delete it or write the article into it.", 1));
         return text;
