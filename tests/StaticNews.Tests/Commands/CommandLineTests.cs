@@ -20,6 +20,41 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("error", await errors, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("99999")]
+    [InlineData("0")]
+    [InlineData("-1")]
+    public async Task Serve_refuses_a_port_that_does_not_exist(string port)
+    {
+        var (process, _, errors) = ProgramRunner.Start("serve", "--input", _site.Input, "--port", port);
+        await process.WaitForExitAsync();
+        Assert.Equal(ExitCodes.Usage, process.ExitCode);
+        Assert.Contains("--port must be a port number from 1 to 65535", await errors);
+        Assert.DoesNotContain("   at ", await errors);
+    }
+
+    [Fact]
+    public async Task A_title_that_starts_with_an_at_sign_is_a_title_not_a_response_file()
+    {
+        var (process, output, errors) = ProgramRunner.Start("new", "@dpa meldet Neues", "--input", _site.Input, "--now", "2024-12-05T10:00:00Z");
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == ExitCodes.Success, await errors + await output);
+        Assert.Contains("title: '@dpa meldet Neues'", File.ReadAllText(Directory.EnumerateFiles(Path.Combine(_site.Input, "2024"), "*.md").Single()));
+    }
+
+    [Fact]
+    public async Task An_unwritable_place_is_one_line_with_the_path_never_a_stack_trace()
+    {
+        var blocker = Path.Combine(_site.Root, "blocker");
+        File.WriteAllText(blocker, "a file where a folder is needed");
+        var (process, _, errors) = ProgramRunner.Start("build", "--input", _site.Input, "--output", Path.Combine(blocker, "out"));
+        await process.WaitForExitAsync();
+        var message = await errors;
+        Assert.Equal(ExitCodes.Failed, process.ExitCode);
+        Assert.Contains("blocker", message);
+        Assert.DoesNotContain("   at ", message);
+    }
+
     [Fact]
     public async Task Build_with_a_base_url_publishes_under_it()
     {

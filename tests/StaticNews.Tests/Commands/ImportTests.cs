@@ -64,6 +64,39 @@ public sealed class ImportTests : IDisposable
     }
 
     [Fact]
+    public void Two_dumps_of_one_name_in_two_folders_become_two_pages()
+    {
+        _site.Add("berlin/meldung.txt", "Berlin meldet\nText aus Berlin.\n").Add("berlin/meldung.yml", "date: 2024-11-20\n")
+            .Add("wien/meldung.txt", "Wien meldet\nText aus Wien.\n").Add("wien/meldung.yml", "date: 2024-11-21\n");
+        Assert.Equal(ExitCodes.Success, Import());
+        Assert.Contains("Berlin meldet", File.ReadAllText(Path.Combine(Imported, "berlin", "meldung.md")));
+        Assert.Contains("Wien meldet", File.ReadAllText(Path.Combine(Imported, "wien", "meldung.md")));
+    }
+
+    [Fact]
+    public void A_page_edited_after_import_is_never_overwritten()
+    {
+        Import();
+        var seed = Path.Combine(Imported, "000_600e160ebee60b24.md");
+        var edited = File.ReadAllText(seed).Replace("tags:\n- NATO", "tags:\n- Nato-Gipfel", StringComparison.Ordinal);
+        File.WriteAllText(seed, edited);
+        _site.Add("000_600e160ebee60b24.yml", "date: 2024-12-04T13:00:00+01:00\n"); // the dump changes too
+        using var errors = new StringWriter();
+        Assert.Equal(ExitCodes.Success, ImportCommand.Run(_site.Options with { OutputDir = Imported }, TextWriter.Null, errors));
+        Assert.Equal(edited, File.ReadAllText(seed));
+        Assert.Contains("000_600e160ebee60b24.md: warning: was changed since the last import; it is kept as it is.", errors.ToString());
+    }
+
+    [Fact]
+    public void A_page_import_wrote_is_brought_up_to_date()
+    {
+        Import();
+        _site.Add("000_600e160ebee60b24.yml", "date: 2024-12-04T13:00:00+01:00\n");
+        Import();
+        Assert.Contains("date: 2024-12-04T13:00:00+01:00", File.ReadAllText(Path.Combine(Imported, "000_600e160ebee60b24.md")));
+    }
+
+    [Fact]
     public void The_import_command_requires_an_output_folder()
     {
         Assert.Equal(ExitCodes.Usage, ProgramRunner.Run("import", "--input", _site.Input));

@@ -61,6 +61,48 @@ public sealed class ServeTests : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/news//etc/passwd")]
+    [InlineData("/news/%2Fetc%2Fpasswd")]
+    [InlineData("/news/..%2F..%2F..%2Fetc%2Fpasswd")]
+    public async Task Absolute_and_escaping_request_paths_are_not_served(string path)
+    {
+        var origin = new Uri(_server.Url).GetLeftPart(UriPartial.Authority);
+        using var client = new HttpClient();
+        var response = await client.GetAsync(new Uri(origin + path, UriKind.Absolute));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("root:", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Only_requests_for_127_0_0_1_or_localhost_are_answered()
+    {
+        var port = new Uri(_server.Url).Port;
+        foreach (var (host, ok) in new[] { ($"127.0.0.1:{port}", true), ($"localhost:{port}", true), ($"attacker.example:{port}", false), ("localhost", false) })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, _server.Url);
+            request.Headers.Host = host;
+            var response = await _http.SendAsync(request);
+            Assert.True(ok == response.IsSuccessStatusCode, $"{host}: {response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task The_preview_folder_is_private_and_goes_when_serve_stops()
+    {
+        var folders = Directory.EnumerateDirectories(Path.GetTempPath(), "staticnews-preview-*")
+            .Where(f => Directory.Exists(Path.Combine(f, "site"))).ToList();
+        var mine = folders.Single(f => File.Exists(Path.Combine(f, "site", "2024", "12", "01", "alpha", "index.html"))
+                                       && File.GetLastWriteTimeUtc(f) > DateTime.UtcNow.AddMinutes(-5) && IsOurs(f));
+        if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(mine));
+        Assert.DoesNotMatch(@"preview-\d+$", mine); // not the process id: unguessable
+        await _server.DisposeAsync();
+        Assert.False(Directory.Exists(mine));
+        _server = await PreviewServer.Start(_site.Input, 0, themeDir: null, TextWriter.Null); // for DisposeAsync
+    }
+
+    private bool IsOurs(string folder) => File.ReadAllText(Path.Combine(folder, "site", "2024", "12", "01", "alpha", "index.html")).Contains(new Uri(_server.Url).Authority, StringComparison.Ordinal);
+
     private static async Task Eventually(Func<Task<bool>> condition)
     {
         var clock = Stopwatch.StartNew();
