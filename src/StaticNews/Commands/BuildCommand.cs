@@ -46,7 +46,7 @@ public static class BuildCommand
     {
         BuildReport? report = null;
         AnsiConsole.Status().Spinner(Spinner.Known.Dots).Start("Starting", context =>
-            report = SiteBuilder.Build(options, new SynchronousProgress(step => context.Status(step))));
+            report = SiteBuilder.Build(options, new SynchronousProgress(step => context.Status(Markup.Escape(step)))));
         return report!;
     }
 

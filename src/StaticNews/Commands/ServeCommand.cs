@@ -24,7 +24,7 @@ public static class ServeCommand
             return ExitCodes.Failed;
         }
         await using var running = server;
-        output.WriteLine($"Serving a preview of {inputDir} (drafts shown) at {server.Url} — Ctrl+C to stop.");
+        output.WriteLine($"Serving a preview of {Model.Printable.Text(inputDir)} (drafts shown) at {server.Url} — Ctrl+C to stop.");
         using var either = CancellationTokenSource.CreateLinkedTokenSource(stop, server.Stopping);
         try { await Task.Delay(Timeout.Infinite, either.Token); }
         catch (OperationCanceledException) { }

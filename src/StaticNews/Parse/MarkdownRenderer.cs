@@ -44,19 +44,24 @@ public sealed class MarkdownRenderer
     private static int MostMarkersInABlock(string markdown)
     {
         int most = 0, count = 0;
-        var lineBlank = true;
-        foreach (var c in markdown)
+        var rest = markdown.AsSpan();
+        // Most text has a few of these in a line: jump from one to the next.
+        for (var next = rest.IndexOfAny(BlockMarks); next >= 0; next = rest.IndexOfAny(BlockMarks))
         {
-            if (c == '\n')
-            {
-                if (lineBlank) count = 0;
-                lineBlank = true;
-                continue;
-            }
-            if (c is '[' or '*') most = Math.Max(most, ++count);
-            if (!char.IsWhiteSpace(c)) lineBlank = false;
+            if (rest[next] != '\n') most = Math.Max(most, ++count);
+            else if (IsBlankLineAhead(rest[(next + 1)..])) count = 0;
+            rest = rest[(next + 1)..];
         }
         return most;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> BlockMarks = System.Buffers.SearchValues.Create("[*\n");
+
+    /// <summary>The line that starts here is blank: a paragraph ends before it.</summary>
+    private static bool IsBlankLineAhead(ReadOnlySpan<char> text)
+    {
+        var end = text.IndexOf('\n');
+        return (end < 0 ? text : text[..end]).IsWhiteSpace();
     }
 
     /// <summary>Renders, or reports a body Markdig refuses (nested deeper than <see cref="MaxNesting"/> levels) against <paramref name="file"/>.</summary>

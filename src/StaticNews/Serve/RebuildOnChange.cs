@@ -27,7 +27,7 @@ public sealed class RebuildOnChange : IDisposable
         {
             Watch(Path.Combine(themeDir, "assets"), "*", Changed);
             Watch(themeDir, "*.razor", (_, e) => _log.WriteLine(
-                $"Theme component {e.Name} changed: Razor is compiled into StaticNews, so stop serve and run it again to see it."));
+                $"Theme component {Printable.Text(e.Name ?? "")} changed: Razor is compiled into StaticNews, so stop serve and run it again to see it."));
         }
     }
 

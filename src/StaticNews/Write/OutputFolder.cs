@@ -37,7 +37,7 @@ public static class OutputFolder
         var here = Path.TrimEndingDirectorySeparator(Path.GetFullPath(currentDir));
         string? Reason() =>
             output == Path.GetPathRoot(output) ? "is the root of the file system" :
-            home is not null && output == Path.TrimEndingDirectorySeparator(Path.GetFullPath(home)) ? "is your home folder" :
+            home is { Length: > 0 } && Contains(output, Path.TrimEndingDirectorySeparator(Path.GetFullPath(home))) ? "is or contains your home folder" :
             Contains(output, input) ? "is or contains the input folder" :
             Contains(output, here) ? "is or contains the current folder" : null;
         if (Reason() is { } reason)

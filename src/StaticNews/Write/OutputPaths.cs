@@ -10,7 +10,7 @@ public static class OutputPaths
 {
     /// <summary>The files that may be written: each clash is reported, and the file that yields (an alias or a
     /// static file, else the later one) is left out, so <c>--keep-going</c> can publish the rest.</summary>
-    /// <returns>False in <paramref name="allSafe"/> when some path would leave the output folder: then nothing may be written.</returns>
+    /// <returns>False in <paramref name="allSafe"/> when a page of the site's own has an unusable path: then nothing may be written.</returns>
     public static IReadOnlyList<OutputFile> Check(IReadOnlyList<OutputFile> files, ICollection<Diagnostic> problems, out bool allSafe)
     {
         allSafe = true;
@@ -19,10 +19,11 @@ public static class OutputPaths
         var kept = new List<OutputFile>(files.Count);
         foreach (var file in files.Where(f => !f.Yields).Concat(files.Where(f => f.Yields)))
         {
-            if (!IsSafe(file.Path))
+            if (Unsafe(file.Path) is { } why)
             {
-                allSafe = false;
-                problems.Add(Diagnostic.Error(Where(file), $"the output path `{file.Path}` would leave the output folder or has characters no file name may have."));
+                // A page of the site's own with such a path is a bug to stop on; a static file or alias is skipped like a clash.
+                allSafe &= file.Yields;
+                problems.Add(Diagnostic.Error(Where(file), $"the output path `{file.Path}` {why}.", "Rename or move it."));
                 continue;
             }
             if (Clash(file, taken, folders) is { } other)
@@ -52,8 +53,18 @@ public static class OutputPaths
 
     private static string Where(OutputFile file) => file.Origin ?? file.Path;
 
-    /// <summary>Relative, forward slashes, no empty, <c>.</c> or <c>..</c> segment, no control characters, not too long for a file system.</summary>
-    public static bool IsSafe(string path) =>
-        path.Length is > 0 and < 1024 && !Path.IsPathRooted(path) && !path.Contains('\\') && !path.Any(char.IsControl)
-        && path.Split('/').All(segment => segment.Length is > 0 and <= 200 && segment is not "." and not ".." && System.Text.Encoding.UTF8.GetByteCount(segment) <= 255);
+    /// <summary>
+    /// Why a path cannot be written below the output folder, null when it can: it must be relative, with forward
+    /// slashes, no empty, <c>.</c> or <c>..</c> segment, no control characters, and not too long for a file system.
+    /// </summary>
+    private static string? Unsafe(string path) =>
+        path.Length == 0 || Path.IsPathRooted(path) || path.Contains('\\') || path.Split('/').Any(s => s is "" or "." or "..")
+            ? "would leave the output folder"
+            : path.Any(char.IsControl) ? "has control characters"
+            : path.Length > MaxPath || path.Split('/').Any(s => System.Text.Encoding.UTF8.GetByteCount(s) > MaxSegmentBytes)
+                ? $"is too long (at most {MaxSegmentBytes} bytes a name and {MaxPath} characters in all)"
+                : null;
+
+    /// <summary>Well inside Linux's 255-byte names and 4,096-byte paths, with room for the folders around the output.</summary>
+    private const int MaxSegmentBytes = 255, MaxPath = 1024;
 }

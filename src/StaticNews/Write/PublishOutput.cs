@@ -50,6 +50,8 @@ public static class PublishOutput
         catch (Exception e) when (WriteFailure.Explain(e) is { } failure)
         {
             Delete(next.Tree); // a half-made generation is never trusted again; its space is given back at once
+            // Two renames cut between them by the failure: the live site goes back now, not at the next run.
+            if (!Directory.Exists(folders.Output) && Directory.Exists(folders.Old)) Directory.Move(folders.Old, folders.Output);
             throw new InputException(failure);
         }
         var trash = new List<string>();

@@ -160,6 +160,19 @@ public sealed class HostileContentTests : IDisposable
     }
 
     [Fact]
+    public void A_file_name_that_is_not_utf8_is_an_error_naming_it()
+    {
+        _site.Add("a.md", Page("Alpha", "Text."));
+        // .NET strings cannot name such a file: the shell makes it, as a copy from an old archive would.
+        using (var shell = Process.Start(new ProcessStartInfo("sh", ["-c", "touch \"$(printf 'bild\\377.png')\""]) { WorkingDirectory = _site.Input })!)
+            shell.WaitForExit();
+        var (code, _, errors) = _site.Run();
+        Assert.Equal(ExitCodes.Failed, code);
+        Assert.Contains("error: the name is not valid UTF-8", errors);
+        Assert.Equal(ExitCodes.PartlyPublished, _site.Run(_site.Options with { KeepGoing = true }).ExitCode);
+    }
+
+    [Fact]
     public void The_same_text_in_nfd_and_nfc_is_one_title_one_slug_and_one_tag()
     {
         _site.Add("a.md", Page("Su\u0308dkorea wa\u0308hlt", "Text.", "tags: [Su\u0308dkorea]\n"))

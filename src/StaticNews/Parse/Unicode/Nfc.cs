@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 
@@ -18,7 +19,16 @@ public static class Nfc
     private static readonly FrozenDictionary<int, int[]> Decompositions = Runs(NfcTables.Decompositions);
     private static readonly FrozenDictionary<long, int> Compositions = Triples(NfcTables.Compositions);
 
-    /// <summary>The text in NFC; the same string when nothing changes (all text below U+0300 is, and that is most).</summary>
+    /// <summary>
+    /// The characters NFC may change or join (quick check "No" or "Maybe", or a combining class): every other
+    /// character is left as it is whatever stands around it. Text without any of them, which is nearly all text
+    /// (<c>ä</c>, <c>„</c> and <c>–</c> are not among them), is returned after one vectorised search.
+    /// </summary>
+    private static readonly int[] Suspects = [.. SuspectsFromTables().Order()];
+    private static readonly SearchValues<char> BmpSuspects = SearchValues.Create([.. Suspects.Where(p => p <= 0xFFFF).Select(p => (char)p)]);
+    private static readonly FrozenSet<int> SupplementarySuspects = Suspects.Where(p => p > 0xFFFF).ToFrozenSet();
+
+    /// <summary>The text in NFC; the same string when nothing changes.</summary>
     public static string Normalize(string text)
     {
         if (!NeedsWork(text)) return text;
@@ -31,8 +41,28 @@ public static class Nfc
         return result == text ? text : result;
     }
 
-    /// <summary>Below U+0300 no character decomposes, combines or composes with what follows.</summary>
-    private static bool NeedsWork(string text) => text.AsSpan().IndexOfAnyExceptInRange('\0', '\u02FF') >= 0;
+    private static bool NeedsWork(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAny(BmpSuspects) >= 0) return true;
+        for (var i = span.IndexOfAnyInRange('\uD800', '\uDBFF'); i >= 0 && i + 1 < span.Length; )
+        {
+            if (char.IsLowSurrogate(span[i + 1]) && SupplementarySuspects.Contains(char.ConvertToUtf32(span[i], span[i + 1]))) return true;
+            var next = span[(i + 1)..].IndexOfAnyInRange('\uD800', '\uDBFF');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
+    }
+
+    /// <summary>Quick check "No" (decomposes and is not put back), "Maybe" (composes with what precedes it), or a combining mark.</summary>
+    private static IEnumerable<int> SuspectsFromTables()
+    {
+        var composites = Enumerable.Range(0, NfcTables.Compositions.Length / 3).Select(i => NfcTables.Compositions[3 * i + 2]).ToHashSet();
+        var seconds = Enumerable.Range(0, NfcTables.Compositions.Length / 3).Select(i => NfcTables.Compositions[3 * i + 1]);
+        var excluded = Decompositions.Keys.Where(point => !composites.Contains(point));
+        var jamo = Enumerable.Range(VBase, VCount).Concat(Enumerable.Range(TBase + 1, TCount - 1));
+        return Classes.Keys.Concat(seconds).Concat(excluded).Concat(jamo).Distinct();
+    }
 
     private static List<int> Decompose(string text)
     {
