@@ -34,7 +34,7 @@ public static class SiteBuilder
                 var report = Publish(site, next, options, problems, progress, clock, mayPublish: !settingsFailed);
                 published = report.Published;
                 if (saving.Result is { } failure)
-                    report = report with { Diagnostics = [.. report.Diagnostics, Diagnostic.Warning(failure.File,
+                    report = report with { Diagnostics = [.. report.Diagnostics, Diagnostic.Warning(DiagnosticCode.NotKept, failure.File,
                         $"keeping the derived articles failed: {failure.Message}", "The next build parses every document again.")] };
                 return report with { CleanUp = Task.WhenAll(recovery, report.CleanUp) };
             }
@@ -83,7 +83,7 @@ public static class SiteBuilder
         if (options.Force) return false;
         var live = PublishOutput.LiveArticles(options.OutputDir);
         if (site.Articles.Count > 0 && (live is not { } before || site.Articles.Count * 2 >= before)) return false;
-        problems.Add(Diagnostic.Error(options.OutputDir,
+        problems.Add(Diagnostic.Error(DiagnosticCode.SiteWouldShrink, options.OutputDir,
             $"--keep-going would publish {site.Articles.Count} article(s) where the live site has {live?.ToString() ?? "some"}: the site was left as it was.",
             "Fix the errors above, or pass --force to publish what is left."));
         return true;

@@ -46,21 +46,21 @@ public static class CheckCommand
             var matter = article.Page.FrontMatter;
             if (official.Count > 0)
                 foreach (var tag in article.Tags.Where(t => !official.Contains(t.Slug)))
-                    yield return Diagnostic.Warning(file, $"the tag `{tag.Name}` is not in the taxonomy.", "Add it to `taxonomy:` in site.yml, or use a tag that is.", 1);
+                    yield return Diagnostic.Warning(DiagnosticCode.TagOutsideTaxonomy, file, $"the tag `{tag.Name}` is not in the taxonomy.", "Add it to `taxonomy:` in site.yml, or use a tag that is.", 1);
             if (matter.Prev is { } prev && article.PreviousStory is null)
-                yield return Diagnostic.Warning(file, $"PREV `{prev}` matches no article of the site.", "Check the title, or import that story too.", LineOf(article.Page.Document.Path, prev));
+                yield return Diagnostic.Warning(DiagnosticCode.UnmatchedStory, file, $"PREV `{prev}` matches no article of the site.", "Check the title, or import that story too.", LineOf(article.Page.Document.Path, prev));
             if (matter.Next is { } next && article.NextStory is null)
-                yield return Diagnostic.Warning(file, $"NEXT `{next}` matches no article of the site.", "Check the title, or import that story too.", LineOf(article.Page.Document.Path, next));
+                yield return Diagnostic.Warning(DiagnosticCode.UnmatchedStory, file, $"NEXT `{next}` matches no article of the site.", "Check the title, or import that story too.", LineOf(article.Page.Document.Path, next));
             if (matter.Summary is null)
-                yield return Diagnostic.Warning(file, "no `summary`: cards and feeds show the lead, shortened.", "Add `summary:` to the front matter or sidecar.", 1);
+                yield return Diagnostic.Warning(DiagnosticCode.NoSummary, file, "no `summary`: cards and feeds show the lead, shortened.", "Add `summary:` to the front matter or sidecar.", 1);
             if (matter.Image is null)
-                yield return Diagnostic.Warning(file, "no `image`: social cards and feeds have no picture.", "Add `image:` with a path under input/ or an https:// URL.", 1);
+                yield return Diagnostic.Warning(DiagnosticCode.NoImage, file, "no `image`: social cards and feeds have no picture.", "Add `image:` with a path under input/ or an https:// URL.", 1);
             foreach (var link in XmlText.RootRelativeLinks(article.BodyHtml))
             {
                 var url = Uri.UnescapeDataString(link.Split('#', '?')[0]);
                 var target = url.EndsWith('/') ? url + "index.html" : url;
                 if (!published.Contains(target) && !published.Contains(target + "/index.html"))
-                    yield return Diagnostic.Warning(file, $"the link {link} leads to no page of the site.", "Fix the link or remove it.",
+                    yield return Diagnostic.Warning(DiagnosticCode.BrokenLink, file, $"the link {link} leads to no page of the site.", "Fix the link or remove it.",
                         LineOf(article.Page.Document.Path, link[basePath.Length..]));
             }
         }

@@ -45,7 +45,7 @@ public static class ImportCommand
                     continue; // idempotent: unchanged files keep their times
                 case ImportRecord.State.EditedSince:
                     kept++;
-                    errors.WriteLine(Diagnostic.Warning(name, "was changed since the last import; it is kept as it is.",
+                    errors.WriteLine(Diagnostic.Warning(DiagnosticCode.EditedSinceImport, name, "was changed since the last import; it is kept as it is.",
                         $"Delete `{name}` in {options.OutputDir} to import its dump again."));
                     continue;
             }

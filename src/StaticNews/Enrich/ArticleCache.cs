@@ -125,7 +125,7 @@ public sealed partial class ArticleCache
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerExceptions: var inner } && inner.All(i => i is IOException or UnauthorizedAccessException))
         {
-            return Diagnostic.Warning(_path, (e is AggregateException a ? a.InnerExceptions[0] : e).Message);
+            return Diagnostic.Warning(DiagnosticCode.NotKept, _path, (e is AggregateException a ? a.InnerExceptions[0] : e).Message);
         }
     }
 

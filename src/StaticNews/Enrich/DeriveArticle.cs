@@ -28,7 +28,7 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
         foreach (var alias in matter.Aliases)
         {
             if (AliasPath.TryNormalize(alias, out var path)) aliases.Add(config.BasePath + path);
-            else problems.Add(Diagnostic.Error(file, $"alias `{alias}` is not a usable old URL.",
+            else problems.Add(Diagnostic.Error(DiagnosticCode.BadAlias, file, $"alias `{alias}` is not a usable old URL.",
                 "Write a path from the site's root without `..`, like `/2019/old-story/`."));
         }
 
@@ -64,10 +64,10 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
         if (committed.Value.DoubtAbout(file) is { } doubt)
         {
             // A CI build would publish other dates, and so other URLs, than a build from a full clone.
-            problems.Add(new Diagnostic(inCi ? Severity.Error : Severity.Warning, file, null, null, $"no date, and {doubt}"));
+            problems.Add(new Diagnostic(inCi ? Severity.Error : Severity.Warning, DiagnosticCode.UncertainGitDate, file, null, null, $"no date, and {doubt}"));
             return now;
         }
-        problems.Add(Diagnostic.Warning(file, "no date: using the build time until the file is committed.", page.FromDump
+        problems.Add(Diagnostic.Warning(DiagnosticCode.NoDate, file, "no date: using the build time until the file is committed.", page.FromDump
             ? "Give it a date: a sidecar `.yml` beside it with `date: 2024-12-04T12:00:00+01:00`, or a line of the dump that states only the date."
             : "Add `date: 2024-12-04T12:00:00+01:00` to its front matter."));
         return now;
@@ -89,7 +89,7 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
         var onDisk = new FileInfo(Path.Combine(inputRoot, path));
         if (!AliasPath.TryNormalize(path, out _) || !onDisk.Exists)
         {
-            problems.Add(Diagnostic.Warning(file, $"the image `{image}` is not under input/.", "Put the file under input/ or give an absolute https:// URL."));
+            problems.Add(Diagnostic.Warning(DiagnosticCode.ImageOutsideInput, file, $"the image `{image}` is not under input/.", "Put the file under input/ or give an absolute https:// URL."));
             return null;
         }
         return new ArticleImage(config.BasePath + "/" + string.Join('/', path.Split('/').Select(Uri.EscapeDataString)), onDisk.Length, MediaTypes.Of(path));

@@ -51,7 +51,7 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options, ArticleC
                 if (!owners.TryAdd(url, article) && owners[url] != article)
                 {
                     var first = owners[url].Page.Document.RelativePath;
-                    problems.Add(Diagnostic.Error(article.Page.Document.RelativePath, $"the URL {url} is also {first}'s.",
+                    problems.Add(Diagnostic.Error(DiagnosticCode.SharedUrl, article.Page.Document.RelativePath, $"the URL {url} is also {first}'s.",
                         $"Give one of {first} and {article.Page.Document.RelativePath} another `slug:` or date."));
                     clashing.Add(article);
                 }

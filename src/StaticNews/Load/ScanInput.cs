@@ -18,7 +18,7 @@ public static class ScanInput
         root = Path.GetFullPath(root);
         var output = outputDir is null ? null : Path.GetFullPath(outputDir.TrimEnd('/', '\\'));
         if (!Directory.Exists(root))
-            throw new InputException(Diagnostic.Error(root, "the input folder does not exist.", "Pass --input DIR or create `input/`."));
+            throw new InputException(Diagnostic.Error(DiagnosticCode.InputMissing, root, "the input folder does not exist.", "Pass --input DIR or create `input/`."));
 
         var files = new List<(string Path, string Relative, FileStamp Stamp)>();
         Walk(root, root, output, files, problems);
@@ -48,7 +48,7 @@ public static class ScanInput
                 case ".yml" or ".yaml" when stamps.ContainsKey(stem + ".txt"):
                     break; // a dump's sidecar, read with its dump
                 case ".yml" or ".yaml":
-                    problems.Add(Diagnostic.Warning(relative, "a YAML file with no dump beside it is ignored.",
+                    problems.Add(Diagnostic.Warning(DiagnosticCode.LoneYaml, relative, "a YAML file with no dump beside it is ignored.",
                         $"Name it like its dump (`{Path.GetFileName(stem)}.txt`) or move it out of input/."));
                     break;
                 default:
@@ -88,7 +88,7 @@ public static class ScanInput
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
             var where = folder == root ? "input/" : Path.GetRelativePath(root, folder).Replace('\\', '/') + "/";
-            problems.Add(Diagnostic.Error(where, $"the folder cannot be read: {e.Message}", "Give yourself read permission on it, or move it out of the input folder."));
+            problems.Add(Diagnostic.Error(DiagnosticCode.FolderUnreadable, where, $"the folder cannot be read: {e.Message}", "Give yourself read permission on it, or move it out of the input folder."));
             return;
         }
         foreach (var (path, isDirectory, isLink, stamp) in listed)
@@ -97,12 +97,12 @@ public static class ScanInput
             var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
             if (UnusableName(Path.GetFileName(path)) is { } why)
             {
-                problems.Add(Diagnostic.Error(relative, $"the name {why}, so it cannot be published.", "Rename it."));
+                problems.Add(Diagnostic.Error(DiagnosticCode.UnusableName, relative, $"the name {why}, so it cannot be published.", "Rename it."));
                 continue;
             }
             if (isLink)
             {
-                problems.Add(Diagnostic.Warning(relative, "symbolic links are not followed.", "Copy the file into input/ instead."));
+                problems.Add(Diagnostic.Warning(DiagnosticCode.SymbolicLink, relative, "symbolic links are not followed.", "Copy the file into input/ instead."));
                 continue;
             }
             if (isDirectory) Walk(path, root, output, files, problems);

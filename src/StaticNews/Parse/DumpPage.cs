@@ -19,7 +19,7 @@ public sealed class DumpPage(FrontMatterReader frontMatter, TimeZoneInfo timeZon
         if (matter is null) return null;
         if (dump.Paragraphs.Count == 0)
         {
-            problems.Add(Diagnostic.Error(document.RelativePath, "the dump has a title but no paragraphs.",
+            problems.Add(Diagnostic.Error(DiagnosticCode.NoParagraphs, document.RelativePath, "the dump has a title but no paragraphs.",
                 "Paste the article's text below the title, one paragraph per line."));
             return null;
         }

@@ -18,7 +18,7 @@ public static class DumpParser
         var index = 0;
         while (index < lines.Count && lines[index].Length == 0) index++;
         if (index == lines.Count || !IsTitleCandidate(lines[index]))
-            throw new InputException(Diagnostic.Error(file, "the dump has no title.",
+            throw new InputException(Diagnostic.Error(DiagnosticCode.NoTitle, file, "the dump has no title.",
                 "Its first non-blank line must be the article's headline.", Math.Min(index, lines.Count - 1) + 1));
 
         var title = lines[index++];

@@ -11,14 +11,14 @@ public static class DumpText
     {
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
         if (LooksBinary(bytes))
-            throw new InputException(Diagnostic.Error(file, "this is a binary file, not text.",
+            throw new InputException(Diagnostic.Error(DiagnosticCode.BinaryFile, file, "this is a binary file, not text.",
                 "Documents (`.txt`, `.md`) must be UTF-8 text; give images and other files their own extension.", 1));
         var decoded = Encoding.UTF8.GetString(bytes[..CompleteLength(bytes)]);
         // NEL is a line break in some encodings' eyes: a space between two words, not a control character to drop.
         if (decoded.Contains('\u0085')) decoded = decoded.Replace('\u0085', ' ');
         var text = Unicode.Nfc.Normalize(ControlCharacters.Strip(decoded));
         if (text.AsSpan().IsWhiteSpace())
-            throw new InputException(Diagnostic.Error(file, "the file is empty.", "Delete it or write the article into it.", 1));
+            throw new InputException(Diagnostic.Error(DiagnosticCode.EmptyFile, file, "the file is empty.", "Delete it or write the article into it.", 1));
         return text;
     }
 

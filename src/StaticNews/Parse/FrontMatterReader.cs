@@ -1,4 +1,5 @@
 using StaticNews.Model;
+using StaticNews.Model.Keys;
 
 namespace StaticNews.Parse;
 
@@ -21,32 +22,21 @@ public sealed class FrontMatterReader(TimeZoneInfo timeZone)
         {
             if (!seen.Add(field.Key))
             {
-                fields.Problem(field, $"`{field.Key}` is set twice.", "Keep one of the two lines.");
+                fields.Problem(field, $"`{field.Key}` is set twice.", "Keep one of the two lines.", DiagnosticCode.KeySetTwice);
                 continue;
             }
-            matter = field.Key switch
+            if (KeyDeclaration.Find(FrontMatterKeys.All, field.Key) is not { } key)
             {
-                "title" => fields.String(field) is { } title ? matter with { Title = title } : matter,
-                "date" => matter with { Date = fields.Date(field, timeZone) ?? matter.Date },
-                "updated" => matter with { Updated = fields.Date(field, timeZone) ?? matter.Updated },
-                "lang" => matter with { Lang = Language(fields, field) ?? matter.Lang },
-                "tags" => matter with { Tags = fields.StringList(field) ?? matter.Tags },
-                "summary" => matter with { Summary = fields.String(field) ?? matter.Summary },
-                "slug" => matter with { Slug = fields.String(field) ?? matter.Slug },
-                "author" => matter with { Author = fields.String(field) ?? matter.Author },
-                "image" => matter with { Image = fields.String(field) ?? matter.Image },
-                "draft" => matter with { Draft = fields.Bool(field) ?? matter.Draft },
-                "aliases" => matter with { Aliases = fields.StringList(field) ?? matter.Aliases },
-                "source" => matter with { Source = fields.String(field) ?? matter.Source },
-                "prev" => matter with { Prev = fields.String(field) ?? matter.Prev },
-                "next" => matter with { Next = fields.String(field) ?? matter.Next },
-                "translationKey" => matter with { TranslationKey = fields.String(field) ?? matter.TranslationKey },
-                _ => KeepParameter(field, parameters, matter),
-            };
+                // A page's own keys are the theme's parameters; a sidecar's unknown key is most likely a typo.
+                if (baseline is not null) fields.Unknown(field, FrontMatterKeys.All, "a front-matter key", "It is kept as a theme parameter.");
+                matter = KeepParameter(field, parameters, matter);
+            }
+            else if (fields.Read(key, field, timeZone) is { } value)
+                matter = Apply(matter, key, value);
         }
 
         if (string.IsNullOrWhiteSpace(matter.Title))
-            problems.Add(Diagnostic.Error(file, "the front matter has no `title`.", "Add a line `title: Your headline`.", yaml.Position.Line));
+            problems.Add(Diagnostic.Error(DiagnosticCode.NoTitle, file, "the front matter has no `title`.", "Add a line `title: Your headline`.", yaml.Position.Line));
 
         return problems.Count(p => p.Severity == Severity.Error) > before ? null : matter with { Params = parameters };
     }
@@ -58,7 +48,23 @@ public sealed class FrontMatterReader(TimeZoneInfo timeZone)
         return matter;
     }
 
-    private static string? Language(YamlFieldReader fields, YamlField field) =>
-        fields.Parsed(field, text => LanguageTag.TryNormalize(text, out var tag) ? tag : null,
-            "a BCP 47 language tag", "Write for example `lang: de` or `lang: en-GB`.");
+    private static FrontMatter Apply(FrontMatter matter, KeyDeclaration key, object value) => key.Name switch
+    {
+        "title" => matter with { Title = (string)value },
+        "date" => matter with { Date = (DateTimeOffset)value },
+        "updated" => matter with { Updated = (DateTimeOffset)value },
+        "lang" => matter with { Lang = (string)value },
+        "tags" => matter with { Tags = (IReadOnlyList<string>)value },
+        "summary" => matter with { Summary = (string)value },
+        "slug" => matter with { Slug = (string)value },
+        "author" => matter with { Author = (string)value },
+        "image" => matter with { Image = (string)value },
+        "draft" => matter with { Draft = (bool)value },
+        "aliases" => matter with { Aliases = (IReadOnlyList<string>)value },
+        "source" => matter with { Source = (string)value },
+        "prev" => matter with { Prev = (string)value },
+        "next" => matter with { Next = (string)value },
+        "translationKey" => matter with { TranslationKey = (string)value },
+        _ => throw new ArgumentOutOfRangeException(nameof(key), key.Name, "a declared front-matter key that is not applied"),
+    };
 }

@@ -14,7 +14,7 @@ public sealed class MarkdownPageParser(FrontMatterReader frontMatter)
         var lines = new LineReader(text);
         if (!lines.TryRead(out var first) || first.TrimEnd() is not "---")
         {
-            problems.Add(Diagnostic.Error(file, "the page does not start with front matter.",
+            problems.Add(Diagnostic.Error(DiagnosticCode.NoFrontMatter, file, "the page does not start with front matter.",
                 "Did you forget to add `---` on the first line, then `title: …`, then `---`?", 1));
             return null;
         }
@@ -24,7 +24,7 @@ public sealed class MarkdownPageParser(FrontMatterReader frontMatter)
         {
             if (lines.Offset - start > MaxFrontMatterChars)
             {
-                problems.Add(Diagnostic.Error(file, $"the front matter is larger than {MaxFrontMatterChars / 1024} KiB.",
+                problems.Add(Diagnostic.Error(DiagnosticCode.NoFrontMatter, file, $"the front matter is larger than {MaxFrontMatterChars / 1024} KiB.",
                     "Move long text into the body below the closing `---`.", 1));
                 return null;
             }
@@ -41,7 +41,7 @@ public sealed class MarkdownPageParser(FrontMatterReader frontMatter)
             var matter = frontMatter.Read(yaml, file, problems);
             return matter is null ? null : new FrontMatterPage(document, matter, text[lines.Offset..], bodyLine, FromDump: false);
         }
-        problems.Add(Diagnostic.Error(file, "the front matter is not closed.", "Add a line `---` after the last `key: value` line.", 1));
+        problems.Add(Diagnostic.Error(DiagnosticCode.NoFrontMatter, file, "the front matter is not closed.", "Add a line `---` after the last `key: value` line.", 1));
         return null;
     }
 

@@ -69,7 +69,7 @@ public sealed class MarkdownRenderer
     {
         if (MostMarkersInABlock(markdown) > MaxMarkersPerBlock)
         {
-            problems.Add(Model.Diagnostic.Error(file, $"a paragraph has more than {MaxMarkersPerBlock} link or emphasis openers (`[`, `*`).",
+            problems.Add(Model.Diagnostic.Error(Model.DiagnosticCode.MarkdownTooDeep, file, $"a paragraph has more than {MaxMarkersPerBlock} link or emphasis openers (`[`, `*`).",
                 "Split the paragraph, or escape the characters that are not markup (`\\[`, `\\*`)."));
             return null;
         }
@@ -79,7 +79,7 @@ public sealed class MarkdownRenderer
         }
         catch (ArgumentException e) // Markdig's "too deeply nested", raised before anything is rendered
         {
-            problems.Add(Model.Diagnostic.Error(file, $"the Markdown cannot be read: {e.Message}",
+            problems.Add(Model.Diagnostic.Error(Model.DiagnosticCode.MarkdownTooDeep, file, $"the Markdown cannot be read: {e.Message}",
                 $"Nest quotes, lists and brackets fewer than {MaxNesting} levels deep."));
             return null;
         }

@@ -33,7 +33,7 @@ public sealed class ParseDocuments(SiteConfig config)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add(Diagnostic.Error(document.RelativePath, $"cannot read the file: {e.Message}", "Check that it exists and is readable."));
+            problems.Add(Diagnostic.Error(DiagnosticCode.FileUnreadable, document.RelativePath, $"cannot read the file: {e.Message}", "Check that it exists and is readable."));
         }
         return null;
     }
@@ -52,7 +52,7 @@ public sealed class ParseDocuments(SiteConfig config)
         using var file = File.OpenHandle(document.Path);
         var size = RandomAccess.GetLength(file);
         if (size > MaxDocumentBytes)
-            throw new InputException(Diagnostic.Error(path, $"the document is {size / (1024 * 1024)} MiB; a document may have at most {MaxDocumentBytes / (1024 * 1024)} MiB.",
+            throw new InputException(Diagnostic.Error(DiagnosticCode.TooLarge, path, $"the document is {size / (1024 * 1024)} MiB; a document may have at most {MaxDocumentBytes / (1024 * 1024)} MiB.",
                 "Split it into several stories, or remove what is not the story (scraped page chrome, embedded data).", line: 1));
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)size);
         length = 0;

@@ -6,7 +6,7 @@ namespace StaticNews.Parse;
 /// Turns YAML values into typed settings, collecting one diagnostic per wrong value instead of stopping at the
 /// first, so an editor sees every mistake of a file at once.
 /// </summary>
-public sealed class YamlFieldReader(string file, ICollection<Diagnostic> problems)
+public sealed partial class YamlFieldReader(string file, ICollection<Diagnostic> problems)
 {
     public string File => file;
 
@@ -86,8 +86,9 @@ public sealed class YamlFieldReader(string file, ICollection<Diagnostic> problem
     private static string OneLine(string text) =>
         text.AsSpan().IndexOfAny('\n', '\t') < 0 ? text.Trim() : string.Join(' ', text.Split(['\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
 
-    public void Problem(YamlField field, string message, string? fix = null) =>
-        problems.Add(Diagnostic.Error(file, message, fix, field.Value.Position.Line, field.Value.Position.Column));
+    /// <summary>A problem with this field's value; <paramref name="code"/> says what kind (a wrong value, unless told).</summary>
+    public void Problem(YamlField field, string message, string? fix = null, DiagnosticCode? code = null) =>
+        problems.Add(Diagnostic.Error(code ?? DiagnosticCode.WrongValue, file, message, fix, field.Value.Position.Line, field.Value.Position.Column));
 
     private void Wrong(YamlField field, string expected, string fix) =>
         Problem(field, $"`{field.Key}` must be {expected}, not {Describe(field.Value)}.", fix);

@@ -29,12 +29,12 @@ public static class YamlTreeReader
             var root = ReadValue(parser, file, firstLine, depth: 0);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
-                throw new InputException(Diagnostic.Error(file, "more than one YAML document.", "Keep a single block of `key: value` lines.", firstLine));
+                throw new InputException(Diagnostic.Error(DiagnosticCode.MalformedYaml, file, "more than one YAML document.", "Keep a single block of `key: value` lines.", firstLine));
             return root switch
             {
                 YamlMapping mapping => mapping,
                 YamlScalar { IsNull: true } => new YamlMapping([], root.Position),
-                _ => throw new InputException(Diagnostic.Error(file, "expected `key: value` lines.",
+                _ => throw new InputException(Diagnostic.Error(DiagnosticCode.MalformedYaml, file, "expected `key: value` lines.",
                     "Write one setting per line, like `title: My headline`.", root.Position.Line, root.Position.Column)),
             };
         }
@@ -55,7 +55,7 @@ public static class YamlTreeReader
         var current = parser.Current ?? throw new InvalidOperationException("YAML parser ended early.");
         var at = Position(current.Start, firstLine);
         if (depth > MaxDepth)
-            throw new InputException(Diagnostic.Error(file, $"YAML nested deeper than {MaxDepth} levels.", "Flatten the structure.", at.Line, at.Column));
+            throw new InputException(Diagnostic.Error(DiagnosticCode.MalformedYaml, file, $"YAML nested deeper than {MaxDepth} levels.", "Flatten the structure.", at.Line, at.Column));
 
         switch (current)
         {
@@ -78,17 +78,17 @@ public static class YamlTreeReader
                 {
                     var keyAt = Position(parser.Current!.Start, firstLine);
                     if (ReadValue(parser, file, firstLine, depth + 1) is not YamlScalar key)
-                        throw new InputException(Diagnostic.Error(file, "a key must be plain text.", null, keyAt.Line, keyAt.Column));
+                        throw new InputException(Diagnostic.Error(DiagnosticCode.MalformedYaml, file, "a key must be plain text.", null, keyAt.Line, keyAt.Column));
                     fields.Add(new YamlField(key.Text, ReadValue(parser, file, firstLine, depth + 1), keyAt));
                 }
                 return new YamlMapping(fields, at);
             default:
-                throw new InputException(Diagnostic.Error(file, $"unexpected YAML {current.GetType().Name}.", null, at.Line, at.Column));
+                throw new InputException(Diagnostic.Error(DiagnosticCode.MalformedYaml, file, $"unexpected YAML {current.GetType().Name}.", null, at.Line, at.Column));
         }
     }
 
     private static InputException Malformed(string file, string message, SourcePosition at) =>
-        new(Diagnostic.Error(file, $"malformed YAML: {message.TrimEnd('.')}.",
+        new(Diagnostic.Error(DiagnosticCode.MalformedYaml, file, $"malformed YAML: {message.TrimEnd('.')}.",
             "Check indentation, close every [ and {, and quote values that contain `: ` or start with a special character.", at.Line, at.Column));
 
     private static SourcePosition Position(Mark mark, int firstLine) =>

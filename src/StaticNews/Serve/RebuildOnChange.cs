@@ -62,7 +62,7 @@ public sealed class RebuildOnChange : IDisposable
         }
         catch (Exception e)
         {
-            var problem = Diagnostic.Error(_options.InputDir, $"StaticNews failed unexpectedly ({e.GetType().Name}: {e.Message}).",
+            var problem = Diagnostic.Error(DiagnosticCode.Unexpected, _options.InputDir, $"StaticNews failed unexpectedly ({e.GetType().Name}: {e.Message}).",
                 "Save again to retry; if it stays, please report it.");
             return new BuildReport([problem], null, 0, TimeSpan.Zero, Published: false);
         }

@@ -23,12 +23,12 @@ public static class OutputPaths
             {
                 // A page of the site's own with such a path is a bug to stop on; a static file or alias is skipped like a clash.
                 allSafe &= file.Yields;
-                problems.Add(Diagnostic.Error(Where(file), $"the output path `{file.Path}` {why}.", "Rename or move it."));
+                problems.Add(Diagnostic.Error(DiagnosticCode.UnusablePath, Where(file), $"the output path `{file.Path}` {why}.", "Rename or move it."));
                 continue;
             }
             if (Clash(file, taken, folders) is { } other)
             {
-                problems.Add(Diagnostic.Error(Where(file), $"`{file.Path}` clashes with `{other.Path}` ({other.Origin ?? "a page of the site"}): one of them would be a file where the other needs a folder, or both the same file.",
+                problems.Add(Diagnostic.Error(DiagnosticCode.PathClash, Where(file), $"`{file.Path}` clashes with `{other.Path}` ({other.Origin ?? "a page of the site"}): one of them would be a file where the other needs a folder, or both the same file.",
                     "Rename or move one of them."));
                 continue;
             }

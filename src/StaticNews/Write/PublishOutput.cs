@@ -62,7 +62,7 @@ public static class PublishOutput
         }
         catch (Exception e) when (WriteFailure.Explain(e) is { } failure)
         {
-            problems.Add(Diagnostic.Warning(failure.File, $"the site was published, but keeping its manifest failed: {failure.Message}",
+            problems.Add(Diagnostic.Warning(DiagnosticCode.NotKept, failure.File, $"the site was published, but keeping its manifest failed: {failure.Message}",
                 "The next build renders every page again."));
         }
         return Task.Run(() => { next.Retired.ForEach(Delete); trash.ForEach(Delete); });

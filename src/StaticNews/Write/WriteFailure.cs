@@ -28,7 +28,7 @@ public static class WriteFailure
         var message = cause.HResult is NoSpace or NoSpaceWindows
             ? $"no space left on device while writing {path ?? "the site"}; output was left as it was."
             : $"could not write the site{(path is null ? "" : $" at `{path}`")}: {cause.Message}";
-        return Diagnostic.Error(path ?? "output", message, "Free space or fix the folder's permissions, then build again.");
+        return Diagnostic.Error(DiagnosticCode.WriteFailed, path ?? "output", message, "Free space or fix the folder's permissions, then build again.");
     }
 
     /// <summary>A write that failed, with the output path it was writing.</summary>

@@ -70,7 +70,7 @@ public sealed class FrontMatterTests
         Assert.Equal([3, 4, 5, 6], problems.Select(p => p.Line!.Value));
         Assert.Contains("`tags` must be a list of text, not `5`", problems[0].Message);
         Assert.Contains("2024-12-04", problems[1].Fix);
-        Assert.Equal("a.md:3:7: error: `tags` must be a list of text, not `5`. Write `tags: [first, second]`.", problems[0].ToString());
+        Assert.Equal("a.md:3:7: error: `tags` must be a list of text, not `5`. Write `tags: [first, second]`. [SN2002]", problems[0].ToString());
     }
 
     [Theory]

@@ -269,8 +269,8 @@ public sealed class HostileContentTests : IDisposable
     [Fact]
     public void Diagnostics_escape_control_characters()
     {
-        var diagnostic = Diagnostic.Error("a\u001b[2Jb\n::error file=x::owned.md", "bad \u202Etext\r");
-        Assert.Equal("a\\u001B[2Jb\\n::error file=x::owned.md: error: bad \\u202Etext\\r", diagnostic.ToString());
+        var diagnostic = Diagnostic.Error(DiagnosticCode.UnusableName, "a\u001b[2Jb\n::error file=x::owned.md", "bad \u202Etext\r");
+        Assert.Equal("a\\u001B[2Jb\\n::error file=x::owned.md: error: bad \\u202Etext\\r [SN1003]", diagnostic.ToString());
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public sealed partial class SiteTests : IDisposable
         Assert.Contains("site.yml:3:11: error: `timezone` must be an IANA time zone, not `Mars/Base`.", errors);
         Assert.Contains("site.yml:4:11: error: `pageSize` must be a whole number above 0", errors);
         Assert.Contains("site.yml:6:12: error: `permalink` must be a path", errors);
-        Assert.Contains("site.yml:7:1: warning: unknown setting `fancy`", errors);
+        Assert.Contains("site.yml:7:1: warning: `fancy` is not a setting", errors);
         Assert.DoesNotContain("language", errors);
     }
 
