@@ -30,9 +30,16 @@ var serve = new Command("serve", "Preview the site with drafts, rebuilding and r
 serve.SetAction((result, stop) => ServeCommand.Run(result.GetValue(input)!, result.GetValue(port), Console.Out, Console.Error, stop));
 
 var strict = new Option<bool>("--strict") { Description = "Warnings fail the check too (exit 1)." };
-var check = new Command("check", "Validate the content without writing a site: errors exit 1, warnings 0 unless --strict.") { input, strict, now };
+var format = new Option<string>("--format") { Description = "How problems are printed: text, github (Actions annotations), msbuild, json (one object a line).", DefaultValueFactory = _ => "text" };
+format.AcceptOnlyFromAmong(DiagnosticFormat.Names);
+var check = new Command("check", "Validate the content without writing a site: errors exit 1, warnings 0 unless --strict.") { input, strict, now, format };
 check.SetAction(result => Options(result, "output") is { } options
-    ? CheckCommand.Run(options, result.GetValue(strict), Console.Out, Console.Error) : ExitCodes.Usage);
+    ? CheckCommand.Run(options, result.GetValue(strict), Console.Out, Console.Error, result.GetValue(format)!) : ExitCodes.Usage);
+
+var schemaKind = new Argument<string>("kind") { Description = "site (site.yml) or front-matter (pages, sidecars, imported pages)." };
+schemaKind.AcceptOnlyFromAmong(SchemaCommand.Kinds);
+var schema = new Command("schema", "Print the JSON Schema of site.yml or of front matter, for editors and CI.") { schemaKind };
+schema.SetAction(result => SchemaCommand.Run(result.GetValue(schemaKind)!, Console.Out));
 
 var title = new Argument<string>("title") { Description = "The headline of the new article." };
 var tags = new Option<string?>("--tags") { Description = "Comma-separated tags, e.g. --tags NATO,Südkorea." };
@@ -42,7 +49,7 @@ create.SetAction(result => Options(result, "output") is { } options
         options.Now, Console.Out, Console.Error)
     : ExitCodes.Usage);
 
-var root = new RootCommand("StaticNews: a static-site generator for news.") { build, import, serve, check, create };
+var root = new RootCommand("StaticNews: a static-site generator for news.") { build, import, serve, check, create, schema };
 root.SetAction(_ => BuildCommand.Run(Options(null, "output")!, Console.Out, Console.Error, BuildCommand.IsInteractive));
 
 // No response files: a title such as "@dpa meldet …" is a title, not a file to read arguments from.

@@ -17,6 +17,9 @@ public static class BuildCommand
             errors.WriteLine($"error: {Printable.Text(refusal)}");
             return ExitCodes.Usage;
         }
+        // The editors' schemas stay in step with this version's keys; a read-only input folder (CI) only misses that.
+        if (Directory.Exists(options.InputDir) && SchemaFiles.Refresh(options.InputDir) is { } notRefreshed)
+            errors.WriteLine($"warning: the JSON Schemas in {Printable.Text(Path.Combine(options.InputDir, SchemaFiles.Folder))} were not refreshed: {Printable.Text(notRefreshed)}");
         var report = interactive ? WithStatus(options) : SiteBuilder.Build(options, new Progress<string>(step => output.WriteLine($"{step}…")));
         foreach (var problem in report.Diagnostics) errors.WriteLine(problem);
         var errorCount = report.Errors.Count();

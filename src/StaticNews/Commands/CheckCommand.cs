@@ -10,7 +10,9 @@ namespace StaticNews.Commands;
 /// </summary>
 public static class CheckCommand
 {
-    public static int Run(BuildOptions options, bool strict, TextWriter output, TextWriter errors)
+    /// <param name="format">One of <see cref="DiagnosticFormat.Names"/>: text goes to <paramref name="errors"/> as a build prints it,
+    /// the forms for CI and tools to <paramref name="output"/>.</param>
+    public static int Run(BuildOptions options, bool strict, TextWriter output, TextWriter errors, string format = "text")
     {
         var problems = new List<Diagnostic>();
         try
@@ -23,10 +25,11 @@ public static class CheckCommand
             problems.AddRange(e.Diagnostics);
         }
         var all = problems.DistinctBy(p => p.ToString()).OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line ?? 0).ToList();
-        foreach (var problem in all) errors.WriteLine(problem);
+        foreach (var problem in all) (format == "text" ? errors : output).WriteLine(DiagnosticFormat.Write(problem, format, options.InputDir));
         var errorCount = all.Count(p => p.Severity == Severity.Error);
         var warningCount = all.Count - errorCount;
-        output.WriteLine($"check: {errorCount} error(s), {warningCount} warning(s).");
+        // JSON lines stay parseable: the summary goes beside them, not among them.
+        (format == "json" ? errors : output).WriteLine($"check: {errorCount} error(s), {warningCount} warning(s).");
         return errorCount > 0 || (strict && warningCount > 0) ? ExitCodes.Failed : ExitCodes.Success;
     }
 

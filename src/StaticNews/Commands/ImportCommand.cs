@@ -28,6 +28,7 @@ public static class ImportCommand
         if (problems.Any(p => p.Severity == Severity.Error)) return ExitCodes.Failed;
 
         Directory.CreateDirectory(options.OutputDir);
+        SchemaFiles.Refresh(options.InputDir); // what the pages' modelines point at
         var record = ImportRecord.Read(options.OutputDir);
         var (written, kept) = (0, 0);
         foreach (var article in articles.Where(a => a.Page.FromDump))
@@ -37,7 +38,7 @@ public static class ImportCommand
             var path = Path.Combine(options.OutputDir, name);
             // The article keeps only its HTML; the Markdown body is read again, for this dump alone.
             var body = parse.ParseOne(article.Page.Document, problems) is { } page ? DumpPage.MarkdownOf(page) : "";
-            var text = ImportedPage.Write(article, body);
+            var text = ImportedPage.Write(article, body, SchemaFiles.Modeline(path, options.InputDir, Model.Keys.KeySchema.FrontMatterFile));
             switch (record.Compare(name, path, text))
             {
                 case ImportRecord.State.Same:

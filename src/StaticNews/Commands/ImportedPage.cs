@@ -10,7 +10,8 @@ public static class ImportedPage
     private static readonly ISerializer Yaml = new SerializerBuilder().WithQuotingNecessaryStrings().Build();
 
     /// <param name="body">The page's Markdown body (the article keeps only its HTML).</param>
-    public static string Write(Article article, string body)
+    /// <param name="modeline">The first line of the front matter: where editors find its schema.</param>
+    public static string Write(Article article, string body, string modeline)
     {
         var matter = article.Page.FrontMatter;
         var fields = new List<KeyValuePair<string, object>>
@@ -33,6 +34,6 @@ public static class ImportedPage
         foreach (var (key, value) in matter.Params) fields.Add(new(key, value));
 
         var yaml = Yaml.Serialize(fields.ToDictionary(f => f.Key, f => f.Value));
-        return $"---\n{yaml.ReplaceLineEndings("\n")}---\n\n{body}";
+        return $"---\n{modeline}\n{yaml.ReplaceLineEndings("\n")}---\n\n{body}";
     }
 }

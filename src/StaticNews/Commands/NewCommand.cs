@@ -36,7 +36,9 @@ public static class NewCommand
         }
         var matter = new Dictionary<string, object> { ["title"] = title, ["date"] = IsoDate.Format(date), ["tags"] = tags.ToList() };
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, $"---\n{Yaml.Serialize(matter).ReplaceLineEndings("\n")}---\n\nThe lead: what happened, where, and why it matters.\n");
+        SchemaFiles.Refresh(inputDir); // what the modeline points at
+        var modeline = SchemaFiles.Modeline(path, inputDir, Model.Keys.KeySchema.FrontMatterFile);
+        File.WriteAllText(path, $"---\n{modeline}\n{Yaml.Serialize(matter).ReplaceLineEndings("\n")}---\n\nThe lead: what happened, where, and why it matters.\n");
         output.WriteLine($"Created {Model.Printable.Text(Path.Combine(inputDir, relative))}");
         return ExitCodes.Success;
     }

@@ -59,7 +59,7 @@ public sealed partial class YamlFieldReader
     {
         var nearest = KeyDeclaration.Nearest(keys, field.Key);
         problems.Add(Diagnostic.Warning(DiagnosticCode.UnknownKey, file,
-            $"`{field.Key}` is not {what}{(nearest is null ? "" : $"; did you mean `{nearest.Name}`?")} {consequence}",
+            $"`{field.Key}` is not {what}{(nearest is null ? "." : $"; did you mean `{nearest.Name}`?")} {consequence}",
             nearest is null ? "See the README for the keys." : null, field.Position.Line, field.Position.Column));
     }
 }

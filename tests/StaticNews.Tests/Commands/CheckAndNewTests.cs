@@ -46,7 +46,7 @@ public sealed class CheckAndNewTests : IDisposable
         var now = new DateTimeOffset(2024, 12, 31, 23, 30, 0, TimeSpan.Zero); // already 2025 in Berlin
         Assert.Equal(ExitCodes.Success, NewCommand.Run(_site.Input, "Gipfel in Brüssel", ["NATO", "Belgien"], now, TextWriter.Null, TextWriter.Null));
         var path = Path.Combine(_site.Input, "2025", "gipfel-in-bruessel.md");
-        Assert.Equal("---\ntitle: Gipfel in Brüssel\ndate: 2025-01-01T00:30:00+01:00\ntags:\n- NATO\n- Belgien\n---\n\nThe lead: what happened, where, and why it matters.\n", File.ReadAllText(path));
+        Assert.Equal("---\n# yaml-language-server: $schema=../.staticnews/front-matter.schema.json\ntitle: Gipfel in Brüssel\ndate: 2025-01-01T00:30:00+01:00\ntags:\n- NATO\n- Belgien\n---\n\nThe lead: what happened, where, and why it matters.\n", File.ReadAllText(path));
         File.AppendAllText(path, "Edited.");
         using var errors = new StringWriter();
         Assert.Equal(ExitCodes.Failed, NewCommand.Run(_site.Input, "Gipfel in Brüssel", [], now, TextWriter.Null, errors));

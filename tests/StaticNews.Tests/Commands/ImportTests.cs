@@ -25,7 +25,7 @@ public sealed class ImportTests : IDisposable
         Assert.Equal(ExitCodes.Success, Import());
         Assert.Equal(13, Directory.EnumerateFiles(Imported, "*.md").Count());
         var seed = File.ReadAllText(Path.Combine(Imported, "000_600e160ebee60b24.md"));
-        Assert.StartsWith("---\ntitle: NATO-Chef sagt, Russland unterstütze Nordkoreas Atomprogramm\ndate: 2024-12-04T12:00:00+01:00\nlang: de\ntags:\n- NATO\n", seed);
+        Assert.StartsWith("---\n# yaml-language-server: $schema=../input/.staticnews/front-matter.schema.json\ntitle: NATO-Chef sagt, Russland unterstütze Nordkoreas Atomprogramm\ndate: 2024-12-04T12:00:00+01:00\nlang: de\ntags:\n- NATO\n", seed);
         Assert.Contains("\nslug: nato-chef-sagt-russland-unterstuetze-nordkoreas-atomprogramm\n", seed);
         Assert.Contains("\nsource: 000_600e160ebee60b24.txt\n", seed);
         Assert.Contains("\nprev: Sollte Almería rekrutieren? Die Antwort ist ein klares Ja!\n", seed);

@@ -7,13 +7,13 @@ public static class FrontMatterKeys
     public static readonly KeyDeclaration Date = new("date", ValueKind.Date,
         "publication time; with an offset (`2024-12-04T12:00:00+01:00`) or read in the site's `timezone`");
     public static readonly KeyDeclaration Updated = new("updated", ValueKind.Date, "last substantial change");
-    public static readonly KeyDeclaration Lang = new("lang", ValueKind.Language, "`de`, `en-GB`", "detected (dumps) or the site's");
-    public static readonly KeyDeclaration Tags = new("tags", ValueKind.TextList, "`[NATO, Südkorea]`", "suggested (dumps)");
-    public static readonly KeyDeclaration Summary = new("summary", ValueKind.Text, "for cards and feeds", "the lead, shortened");
-    public static readonly KeyDeclaration Slug = new("slug", ValueKind.Text, "last URL segment", "from the title");
+    public static readonly KeyDeclaration Lang = new("lang", ValueKind.Language, "`de`, `en-GB`", DefaultNote: "detected (dumps) or the site's");
+    public static readonly KeyDeclaration Tags = new("tags", ValueKind.TextList, "`[NATO, Südkorea]`", DefaultNote: "suggested from the text (dumps)");
+    public static readonly KeyDeclaration Summary = new("summary", ValueKind.Text, "for cards and feeds", DefaultNote: "the lead, shortened");
+    public static readonly KeyDeclaration Slug = new("slug", ValueKind.Text, "last URL segment", DefaultNote: "from the title");
     public static readonly KeyDeclaration Author = new("author", ValueKind.Text, "the byline");
     public static readonly KeyDeclaration Image = new("image", ValueKind.Text, "a path under `input/` or an absolute URL");
-    public static readonly KeyDeclaration Draft = new("draft", ValueKind.Boolean, "drafts are published only with `--drafts`", "`false`");
+    public static readonly KeyDeclaration Draft = new("draft", ValueKind.Boolean, "drafts are published only with `--drafts`", false);
     public static readonly KeyDeclaration Aliases = new("aliases", ValueKind.TextList, "old URLs that redirect here");
     public static readonly KeyDeclaration Source = new("source", ValueKind.Text, "the dump a page came from");
     public static readonly KeyDeclaration Prev = new("prev", ValueKind.Text, "title of the previous linked story");

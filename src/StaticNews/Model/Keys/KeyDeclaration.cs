@@ -30,9 +30,10 @@ public enum ValueKind
 /// <see cref="Kind"/>, the JSON Schema (<c>schema site|front-matter</c>) is made from it, and the README's key
 /// tables are held to it by a test, so the three cannot drift apart.
 /// </summary>
-/// <param name="Default">As the README shows it; null when the key has none.</param>
 /// <param name="Description">One line, the same words in the schema and the README.</param>
-public sealed record KeyDeclaration(string Name, ValueKind Kind, string Description, string? Default = null)
+/// <param name="Default">The value a missing key has (string, int or bool); null when it has none of its own.</param>
+/// <param name="DefaultNote">What the default is where it is no value (<c>from the title</c>), or what comes with it.</param>
+public sealed record KeyDeclaration(string Name, ValueKind Kind, string Description, object? Default = null, string? DefaultNote = null)
 {
     /// <summary>The declaration of <paramref name="name"/> in <paramref name="keys"/>; null when it has none.</summary>
     public static KeyDeclaration? Find(IReadOnlyList<KeyDeclaration> keys, string name) => keys.FirstOrDefault(k => k.Name == name);

@@ -3,19 +3,19 @@ namespace StaticNews.Model.Keys;
 /// <summary>The keys of <c>input/site.yml</c>, every one optional.</summary>
 public static class SiteKeys
 {
-    public static readonly KeyDeclaration Title = new("title", ValueKind.Text, "the site's name", "`StaticNews`");
-    public static readonly KeyDeclaration Description = new("description", ValueKind.Text, "for the front page and the feed", "empty");
+    public static readonly KeyDeclaration Title = new("title", ValueKind.Text, "the site's name", "StaticNews");
+    public static readonly KeyDeclaration Description = new("description", ValueKind.Text, "for the front page and the feed", "");
     public static readonly KeyDeclaration BaseUrl = new("baseUrl", ValueKind.Url,
         "absolute URL of the site; may carry a path, e.g. `https://example.org/news/`; no user name or password, query or fragment; an international host is published in punycode",
-        "`http://localhost:8080/` (with a warning)");
-    public static readonly KeyDeclaration Language = new("language", ValueKind.Language, "BCP 47; this repository's own site is `de`", "`en`");
+        "http://localhost:8080/", "with a warning");
+    public static readonly KeyDeclaration Language = new("language", ValueKind.Language, "BCP 47; this repository's own site is `de`", "en");
     public static readonly KeyDeclaration TimeZone = new("timezone", ValueKind.TimeZone,
-        "IANA name such as `Europe/Berlin`: dates without offset and permalink dates are in it", "`UTC`");
-    public static readonly KeyDeclaration PageSize = new("pageSize", ValueKind.PositiveInteger, "stories per list page", "`20`");
-    public static readonly KeyDeclaration FeedSize = new("feedSize", ValueKind.PositiveInteger, "items per feed", "`50`");
-    public static readonly KeyDeclaration Permalink = new("permalink", ValueKind.Permalink, "article URL pattern; `{lang}` also works", "`/{yyyy}/{MM}/{dd}/{slug}/`");
+        "IANA name such as `Europe/Berlin`: dates without offset and permalink dates are in it", "UTC");
+    public static readonly KeyDeclaration PageSize = new("pageSize", ValueKind.PositiveInteger, "stories per list page", 20);
+    public static readonly KeyDeclaration FeedSize = new("feedSize", ValueKind.PositiveInteger, "items per feed", 50);
+    public static readonly KeyDeclaration Permalink = new("permalink", ValueKind.Permalink, "article URL pattern; `{lang}` also works", "/{yyyy}/{MM}/{dd}/{slug}/");
     public static readonly KeyDeclaration UnsafeHtml = new("unsafeHtml", ValueKind.Boolean,
-        "pass raw HTML in Markdown pages through; off, raw HTML is escaped and `javascript:` links are dropped (as Hugo)", "`false`");
+        "pass raw HTML in Markdown pages through; off, raw HTML is escaped and `javascript:` links are dropped (as Hugo)", false);
     public static readonly KeyDeclaration Taxonomy = new("taxonomy", ValueKind.TagAliases, "tags with their aliases: `Nordkorea: [Nordkoreas, Pjöngjang]`");
 
     /// <summary>In the order the README lists them.</summary>
