@@ -10,6 +10,8 @@ command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 command -v java >/dev/null || need_apt+=(default-jre-headless)
 command -v npm >/dev/null || need_apt+=(npm)
 command -v python3 >/dev/null || need_apt+=(python3)
+# The schema gate: a real JSON Schema validator and a YAML reader, Debian's, for Debian's python3.
+/usr/bin/python3 -c 'import jsonschema, yaml' 2>/dev/null || need_apt+=(python3-jsonschema python3-yaml)
 if [ ${#need_apt[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
