@@ -10,9 +10,10 @@ var baseUrl = new Option<string?>("--base-url") { Description = "Overrides site.
 var drafts = new Option<bool>("--drafts") { Description = "Publish drafts too." };
 var keepGoing = new Option<bool>("--keep-going") { Description = "Publish the good documents when some are bad, list the skipped ones, exit 3." };
 var now = new Option<string?>("--now") { Description = "The build's 'now' (ISO 8601); default SOURCE_DATE_EPOCH, else the clock." };
+var precompress = new Option<bool>("--precompress") { Description = "Write Brotli and gzip twins beside the text files (as precompress: true in site.yml)." };
 var force = new Option<bool>("--force") { Description = "Replace an output folder StaticNews did not publish, or let --keep-going publish a site that lost most of its articles." };
 
-var build = new Command("build", "Build input/ into output/ (the default command).") { input, output, baseUrl, drafts, keepGoing, now, force };
+var build = new Command("build", "Build input/ into output/ (the default command).") { input, output, baseUrl, drafts, keepGoing, now, force, precompress };
 build.SetAction(result => Options(result, result.GetValue(output)!) is { } options
     ? BuildCommand.Run(options, Console.Out, Console.Error, BuildCommand.IsInteractive) : ExitCodes.Usage);
 
@@ -22,10 +23,7 @@ import.SetAction(result => Options(result, result.GetValue(importOutput)!) is { 
     ? ImportCommand.Run(options, Console.Out, Console.Error) : ExitCodes.Usage);
 
 var port = new Option<int>("--port") { Description = "Port of the preview server on 127.0.0.1.", DefaultValueFactory = _ => 8080 };
-port.Validators.Add(result =>
-{
-    if (result.GetValueOrDefault<int>() is < 1 or > 65535) result.AddError($"--port must be a port number from 1 to 65535, not {result.GetValueOrDefault<int>()}.");
-});
+port.Validators.Add(PortNumber);
 var serve = new Command("serve", "Preview the site with drafts, rebuilding and reloading the browser on every save.") { input, port };
 serve.SetAction((result, stop) => ServeCommand.Run(result.GetValue(input)!, result.GetValue(port), Console.Out, Console.Error, stop));
 
@@ -49,7 +47,15 @@ create.SetAction(result => Options(result, "output") is { } options
         options.Now, Console.Out, Console.Error)
     : ExitCodes.Usage);
 
-var root = new RootCommand("StaticNews: a static-site generator for news.") { build, import, serve, check, create, schema };
+var server = new Argument<string>("server") { Description = "The web server to configure: nginx." };
+server.AcceptOnlyFromAmong("nginx");
+var listenPort = new Option<int>("--port") { Description = "The port nginx listens on.", DefaultValueFactory = _ => 80 };
+listenPort.Validators.Add(PortNumber);
+var hosting = new Command("hosting", "Print a web server's configuration for the published site: an nginx server block.") { server, input, output, baseUrl, listenPort };
+hosting.SetAction(result => Options(result, result.GetValue(output)!) is { } options
+    ? HostingCommand.Run(options, result.GetValue(listenPort), Console.Out, Console.Error) : ExitCodes.Usage);
+
+var root = new RootCommand("StaticNews: a static-site generator for news.") { build, import, serve, check, create, schema, hosting };
 root.SetAction(_ => BuildCommand.Run(Options(null, "output")!, Console.Out, Console.Error, BuildCommand.IsInteractive));
 
 // No response files: a title such as "@dpa meldet …" is a title, not a file to read arguments from.
@@ -79,6 +85,11 @@ catch (Exception e)
     return ExitCodes.Failed;
 }
 
+static void PortNumber(System.CommandLine.Parsing.OptionResult result)
+{
+    if (result.GetValueOrDefault<int>() is < 1 or > 65535) result.AddError($"--port must be a port number from 1 to 65535, not {result.GetValueOrDefault<int>()}.");
+}
+
 BuildOptions? Options(ParseResult? result, string outputDir)
 {
     try
@@ -88,7 +99,7 @@ BuildOptions? Options(ParseResult? result, string outputDir)
         if (result?.GetValue(baseUrl) is { } text && (url = ReadSiteConfig.ParseBaseUrl(text, out var problem)) is null)
             throw new ArgumentException($"--base-url {problem}. Write for example `--base-url https://example.org/news/`.");
         return new BuildOptions(result?.GetValue(input) ?? "input", outputDir, clock, url,
-            result?.GetValue(drafts) ?? false, result?.GetValue(keepGoing) ?? false, Force: result?.GetValue(force) ?? false,
+            result?.GetValue(drafts) ?? false, result?.GetValue(keepGoing) ?? false, Force: result?.GetValue(force) ?? false, Precompress: result?.GetValue(precompress) ?? false,
             InCi: Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "false");
     }
     catch (ArgumentException e)

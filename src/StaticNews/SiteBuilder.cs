@@ -61,11 +61,15 @@ public static class SiteBuilder
     {
         using var render = new RenderSite(site, options.ThemeAssetsDir);
         var files = OutputPaths.Check(render.Run(), problems, out var allSafe);
+        if (render.RedirectsLeftOut > 0)
+            problems.Add(Diagnostic.Warning(DiagnosticCode.RedirectsLeftOut, "_redirects",
+                $"{render.RedirectsLeftOut} alias(es) are past what Cloudflare Pages reads of `_redirects` ({HostFiles.MaxRedirects} rules, {HostFiles.MaxRedirectBytes / 1024} KB): they are left out, and their alias pages redirect instead.",
+                "Retire old aliases, or redirect them on the host (`hosting nginx` writes every one)."));
         var failed = HasErrors(problems);
         if (!allSafe || !mayPublish || (failed && !options.KeepGoing) || (failed && Shrinks(site, options, problems)))
             return Report(problems, site, 0, clock, published: false);
         progress?.Report($"Rendering and writing {files.Count} files");
-        var retirement = PublishOutput.Run(files, next, site.Articles.Count, problems);
+        var retirement = PublishOutput.Run(files, next, site.Articles.Count, problems, site.Config.Precompress || options.Precompress);
         return Report(problems, site, files.Count, clock, published: true) with
         {
             CleanUp = retirement,

@@ -53,11 +53,13 @@ public static class Recipe
     /// cost a hundredth of building and hashing the pages' models.
     /// </summary>
     /// <returns>0 (no recipe: render it) when the settings or the version are unknown.</returns>
-    public static UInt128 ArticlePage(Model.Site site, Model.Article article)
+    /// <param name="assets">The theme's assets' published names (<see cref="PublishedAssets.Fingerprint"/>): a new stylesheet is a new link on every page.</param>
+    public static UInt128 ArticlePage(Model.Site site, Model.Article article, UInt128 assets)
     {
         var hash = new XxHash128();
         hash.Append(Code);
         hash.Append("article-page"u8);
+        Append(hash, assets);
         if (!Append(hash, site.Settings) || !Append(hash, article.Version)) return UInt128.Zero;
         var decided = new StringBuilder();
         foreach (var story in new[] { article.PreviousStory, article.NextStory })

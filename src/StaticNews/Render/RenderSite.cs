@@ -13,7 +13,7 @@ namespace StaticNews.Render;
 /// <param name="themeAssetsDir">A folder to read the theme's assets from instead of the compiled theme (serve mode).</param>
 public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisposable
 {
-    private readonly SiteUrls _urls = new(site.Config);
+    private readonly SiteUrls _urls = new(site.Config, new PublishedAssets(themeAssetsDir));
     private readonly SiteConfig _config = site.Config;
     // A renderer per writer thread: HtmlRenderer's dispatcher runs one render at a time.
     private readonly ThreadLocal<ThemeRenderer> _renderers = new(() => new ThemeRenderer(), trackAllValues: true);
@@ -28,7 +28,7 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         {
             Func<byte[]> render = () => Renderer.RenderUtf8<ArticlePage>(models.Article(article));
             var origin = article.Page.Document.RelativePath;
-            files.Add(new OutputFile(_urls.FileOf(article.Url), render, Plan: () => new FilePlan(Recipe.ArticlePage(site, article), render)) { Origin = origin });
+            files.Add(new OutputFile(_urls.FileOf(article.Url), render, Plan: () => new FilePlan(Recipe.ArticlePage(site, article, _urls.Assets!.Fingerprint), render)) { Origin = origin });
             foreach (var alias in article.AliasUrls)
                 files.Add(Page<RedirectPage>(alias, () => new Theme.Views.RedirectView(_urls.Absolute(article.Url), article.Lang)) with { Origin = origin, Yields = true });
         }
@@ -49,18 +49,21 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         files.Add(File(_urls.NewsSitemap, () => NewsSitemap.Write(site, _urls)));
         files.Add(new OutputFile("robots.txt", () => Utf8(
             $"User-agent: *\nAllow: /\n\nSitemap: {_urls.Absolute(_urls.Sitemap)}\nSitemap: {_urls.Absolute(_urls.NewsSitemap)}\n")));
-        files.AddRange(ThemeAssets.All().Select(a => ThemeAsset(a)));
+        // Published under their hashed names; their bytes decide, like any rendered file's.
+        files.AddRange(_urls.Assets!.Files.Select(a => new OutputFile(a.PublishedPath, () => a.Content)));
         files.AddRange(site.StaticFiles.Select(f => new OutputFile(f.RelativePath, null, f.Path) { Origin = f.RelativePath, Yields = true }));
+        var (redirects, leftOut) = HostFiles.Redirects(site.Articles.SelectMany(a => a.AliasUrls.Select(alias => (alias, a.Url))));
+        RedirectsLeftOut = leftOut;
+        var paths = files.Select(f => f.Path).ToList();
+        files.Add(new OutputFile("_headers", () => HostFiles.Headers(_config.BasePath, paths)));
+        files.Add(new OutputFile("_redirects", () => redirects));
         return files;
     }
 
-    private ThemeRenderer Renderer => _renderers.Value!;
+    /// <summary>Aliases past what <c>_redirects</c> may hold on Cloudflare Pages, after <see cref="Run"/>: their alias pages redirect.</summary>
+    public int RedirectsLeftOut { get; private set; }
 
-    private OutputFile ThemeAsset(ThemeAsset asset)
-    {
-        var onDisk = themeAssetsDir is null ? null : Path.Combine(themeAssetsDir, asset.Path["assets/".Length..]);
-        return onDisk is not null && System.IO.File.Exists(onDisk) ? new OutputFile(asset.Path, null, onDisk) : new OutputFile(asset.Path, () => asset.Content);
-    }
+    private ThemeRenderer Renderer => _renderers.Value!;
 
     private void AddList(List<OutputFile> files, PageModels models, string heading, string title, string description,
         string firstUrl, IReadOnlyList<Article> articles, bool featureLead, string? feedUrl)

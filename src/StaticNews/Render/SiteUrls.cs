@@ -6,9 +6,12 @@ namespace StaticNews.Render;
 /// Where each page of the site lives: root-relative URLs carry the base path (<c>/news/tags/nato/</c>), so the
 /// site works in a sub-folder; feeds and the sitemap use the absolute form.
 /// </summary>
-public sealed class SiteUrls(SiteConfig config)
+/// <param name="assets">The theme's assets under their published, content-hashed names; none in tests of URLs alone.</param>
+public sealed class SiteUrls(SiteConfig config, PublishedAssets? assets = null)
 {
     private readonly string _origin = config.BaseUrl.GetLeftPart(UriPartial.Authority);
+
+    public PublishedAssets? Assets => assets;
 
     public string Home => config.BasePath + "/";
     public string TagsIndex => config.BasePath + "/tags/";
@@ -17,8 +20,8 @@ public sealed class SiteUrls(SiteConfig config)
     public string JsonFeed => config.BasePath + "/feed.json";
     public string NewsSitemap => config.BasePath + "/news-sitemap.xml";
     public string Sitemap => config.BasePath + "/sitemap.xml";
-    public string Stylesheet => config.BasePath + "/" + Theme.ThemeAssets.StylesheetPath;
-    public string Icon => config.BasePath + "/" + Theme.ThemeAssets.IconPath;
+    public string Stylesheet => config.BasePath + "/" + (assets?.PathOf(Theme.ThemeAssets.StylesheetPath) ?? Theme.ThemeAssets.StylesheetPath);
+    public string Icon => config.BasePath + "/" + (assets?.PathOf(Theme.ThemeAssets.IconPath) ?? Theme.ThemeAssets.IconPath);
 
     public string Tag(Tag tag) => $"{config.BasePath}/tags/{tag.Slug}/";
     public string TagFeed(Tag tag) => $"{config.BasePath}/tags/{tag.Slug}/feed.xml";

@@ -38,13 +38,14 @@ public static class PublishOutput
     /// <param name="problems">Told of what went wrong after the swap: the site is published then, so only warnings.</param>
     /// <returns>The deletion of what is no longer needed, running in the background.</returns>
     /// <exception cref="InputException">Writing the new generation failed; the live site is as it was and what this build wrote is gone.</exception>
-    public static Task Run(IReadOnlyList<OutputFile> files, NextGeneration next, int articles, ICollection<Diagnostic> problems)
+    /// <param name="precompress">Write Brotli and gzip twins beside the text files (<see cref="Precompress"/>).</param>
+    public static Task Run(IReadOnlyList<OutputFile> files, NextGeneration next, int articles, ICollection<Diagnostic> problems, bool precompress = false)
     {
         var folders = next.Folders;
         string? previous;
         try
         {
-            FillTree(files, next);
+            FillTree(files, next, precompress);
             previous = Swap(next.Tree, folders.Output, folders.Old);
         }
         catch (Exception e) when (WriteFailure.Explain(e) is { } failure)
@@ -68,7 +69,7 @@ public static class PublishOutput
         return Task.Run(() => { next.Retired.ForEach(Delete); trash.ForEach(Delete); });
     }
 
-    private static void FillTree(IReadOnlyList<OutputFile> files, NextGeneration next)
+    private static void FillTree(IReadOnlyList<OutputFile> files, NextGeneration next, bool precompress)
     {
         var treeFiles = next.TreeFiles.Result;
         // Until the manifests name the trees again, neither the spare folder nor its manifest may be trusted.
@@ -78,6 +79,15 @@ public static class PublishOutput
         // More workers than cores: while one waits for the disk, another renders.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount };
         Parallel.For(0, files.Count, parallel, i => entries[i] = WriteFailure.Naming(files[i].Path, () => place.Place(files[i])));
+        if (precompress)
+        {
+            // Made from the files now in the tree, placed like them: an unchanged file's twins are hard links.
+            var twins = Precompress.TwinsOf(files, entries, next.Tree);
+            var twinEntries = new ManifestEntry[twins.Count];
+            Parallel.For(0, twins.Count, parallel, i => twinEntries[i] = WriteFailure.Naming(twins[i].Path, () => place.Place(twins[i])));
+            files = [.. files, .. twins];
+            entries = [.. entries, .. twinEntries];
+        }
         var manifest = files.Select((f, i) => KeyValuePair.Create(f.Path, entries[i])).ToList();
         if (treeFiles is not null) RemoveLeftovers(next.Tree, treeFiles.Keys.Except(files.Select(f => f.Path)));
         Manifest.Write(next.Folders.NextManifest, manifest);

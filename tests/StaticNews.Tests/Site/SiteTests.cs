@@ -46,7 +46,9 @@ public sealed partial class SiteTests : IDisposable
         Assert.Contains("<link>https://example.org/news/2024/12/01/alpha/</link>", _site.Read("feed.xml"));
         Assert.Contains("src=\"/news/bild.png\"", _site.Read("2024/12/01/alpha/index.html"));
         Assert.True(_site.Exists("bild.png"));
-        Assert.True(_site.Exists("assets/site.css"));
+        var stylesheet = Regex.Match(_site.Read("index.html"), "<link rel=\"stylesheet\" href=\"/news/(assets/site\\.[0-9a-f]{12}\\.css)\"").Groups[1].Value;
+        Assert.True(_site.Exists(stylesheet), stylesheet);
+        Assert.False(_site.Exists("assets/site.css"));
     }
 
     [Fact]

@@ -16,8 +16,10 @@ public static class SiteKeys
     public static readonly KeyDeclaration Permalink = new("permalink", ValueKind.Permalink, "article URL pattern; `{lang}` also works", "/{yyyy}/{MM}/{dd}/{slug}/");
     public static readonly KeyDeclaration UnsafeHtml = new("unsafeHtml", ValueKind.Boolean,
         "pass raw HTML in Markdown pages through; off, raw HTML is escaped and `javascript:` links are dropped (as Hugo)", false);
+    public static readonly KeyDeclaration Precompress = new("precompress", ValueKind.Boolean,
+        "write Brotli (`.br`) and gzip (`.gz`) twins beside every HTML, XML, JSON, CSS, JS and SVG file of at least 1 KiB, for servers that send them as they are (nginx `brotli_static`, `gzip_static`)", false);
     public static readonly KeyDeclaration Taxonomy = new("taxonomy", ValueKind.TagAliases, "tags with their aliases: `Nordkorea: [Nordkoreas, Pjöngjang]`");
 
     /// <summary>In the order the README lists them.</summary>
-    public static IReadOnlyList<KeyDeclaration> All { get; } = [Title, Description, BaseUrl, Language, TimeZone, PageSize, FeedSize, Permalink, UnsafeHtml, Taxonomy];
+    public static IReadOnlyList<KeyDeclaration> All { get; } = [Title, Description, BaseUrl, Language, TimeZone, PageSize, FeedSize, Permalink, UnsafeHtml, Precompress, Taxonomy];
 }

@@ -1,0 +1,54 @@
+using System.IO.Compression;
+using StaticNews.Model;
+
+namespace StaticNews.Write;
+
+/// <summary>
+/// Brotli and gzip twins (<c>index.html.br</c>, <c>index.html.gz</c>) beside every text file of at least 1 KiB,
+/// for web servers that serve them as they are (nginx's <c>brotli_static</c> and <c>gzip_static</c>). A twin is
+/// made from its file's bytes, so its recipe is the file's content hash: a file that did not change keeps its
+/// twins as hard links, and only changed files are compressed again.
+/// </summary>
+internal static class Precompress
+{
+    /// <summary>Brotli at 5 compresses 133 MB of pages in about 2 s; at 11, in 98 s for a few per cent more.</summary>
+    private const int BrotliQuality = 5, BrotliWindow = 22;
+
+    /// <summary>The twins of the files just placed in <paramref name="tree"/>, to be placed like any other file.</summary>
+    public static List<OutputFile> TwinsOf(IReadOnlyList<OutputFile> files, ManifestEntry[] entries, string tree)
+    {
+        var twins = new List<OutputFile>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var path = files[i].Path;
+            if (entries[i].Length < Delivery.MinCompressibleBytes || !Delivery.CompressibleExtensions.Contains(Path.GetExtension(path).ToLowerInvariant())) continue;
+            var source = Path.Combine(tree, path);
+            var content = entries[i].Content;
+            twins.Add(Twin(path + ".br", content, "br", () => Brotli(File.ReadAllBytes(source))));
+            twins.Add(Twin(path + ".gz", content, "gz", () => Gzip(File.ReadAllBytes(source))));
+        }
+        return twins;
+    }
+
+    private static OutputFile Twin(string path, UInt128 content, string kind, Func<byte[]> compress)
+    {
+        var recipe = System.IO.Hashing.XxHash128.HashToUInt128(System.Text.Encoding.UTF8.GetBytes($"{kind}|{BrotliQuality}|{content}"));
+        return new OutputFile(path, compress, Plan: () => new FilePlan(recipe, compress));
+    }
+
+    private static byte[] Brotli(byte[] bytes)
+    {
+        var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(bytes.Length)];
+        if (!BrotliEncoder.TryCompress(bytes, buffer, out var written, BrotliQuality, BrotliWindow))
+            throw new InvalidOperationException("Brotli could not compress into a buffer of its own maximum size.");
+        return buffer[..written];
+    }
+
+    /// <summary>.NET writes no time or name into the gzip header: the same bytes give the same twin on every build.</summary>
+    private static byte[] Gzip(byte[] bytes)
+    {
+        using var compressed = new MemoryStream(bytes.Length / 3 + 64);
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(bytes);
+        return compressed.ToArray();
+    }
+}
