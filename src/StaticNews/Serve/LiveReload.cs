@@ -10,10 +10,14 @@ namespace StaticNews.Serve;
 public sealed class LiveReload(CancellationToken stopping)
 {
     public const string EventsPath = "/__staticnews/events";
+    public const string ScriptPath = "/__staticnews/reload.js";
 
-    /// <summary>Added before <c>&lt;/body&gt;</c> of every HTML page the preview serves.</summary>
-    public const string Script =
-        "<script>new EventSource(\"" + EventsPath + "\").addEventListener(\"reload\", () => location.reload());</script>";
+    /// <summary>Added before <c>&lt;/body&gt;</c> of every HTML page the preview serves: a file of its own, so the
+    /// site's Content-Security-Policy (<c>script-src 'self'</c>, no inline script) holds in the preview too.</summary>
+    public const string Script = "<script src=\"" + ScriptPath + "\"></script>";
+
+    /// <summary>What <see cref="ScriptPath"/> serves.</summary>
+    public const string ScriptSource = "new EventSource(\"" + EventsPath + "\").addEventListener(\"reload\", () => location.reload());\n";
 
     private TaskCompletionSource _next = NewSignal();
     private readonly Lock _lock = new();

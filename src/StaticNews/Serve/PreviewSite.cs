@@ -20,13 +20,23 @@ public sealed class PreviewSite(string folder, string basePath, LiveReload reloa
     public async Task Handle(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
+        // The headers the published site is to be served with: what works here works on the host.
+        foreach (var (name, value) in Delivery.SecurityHeaders) context.Response.Headers[name] = value;
         if (path == LiveReload.EventsPath)
         {
             await reload.Stream(context);
             return;
         }
+        if (path == LiveReload.ScriptPath)
+        {
+            context.Response.ContentType = "text/javascript; charset=utf-8";
+            context.Response.Headers.CacheControl = "no-store";
+            await context.Response.WriteAsync(LiveReload.ScriptSource, Encoding.UTF8);
+            return;
+        }
         if (_failed is { } failed)
         {
+            context.Response.Headers.ContentSecurityPolicy = ErrorPagePolicy;
             await Html(context, HttpStatusCode.InternalServerError, ErrorPage(failed));
             return;
         }
@@ -74,12 +84,19 @@ public sealed class PreviewSite(string folder, string basePath, LiveReload reloa
         await context.Response.WriteAsync(body, Encoding.UTF8);
     }
 
+    private const string ErrorPageStyle =
+        "body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}h1{color:#a4161a}code{white-space:pre-wrap}";
+
+    /// <summary>The site's policy, with the error page's own inline style allowed by its hash and nothing else.</summary>
+    private static readonly string ErrorPagePolicy = Delivery.ContentSecurityPolicy.Replace("style-src 'self'",
+        $"style-src 'self' 'sha256-{Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(ErrorPageStyle)))}'",
+        StringComparison.Ordinal);
+
     private static string ErrorPage(BuildReport report)
     {
         var items = string.Concat(report.Errors.Select(e => $"<li><code>{WebUtility.HtmlEncode(e.ToString())}</code></li>"));
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed – StaticNews</title>"
-               + "<style>body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}"
-               + "h1{color:#a4161a}code{white-space:pre-wrap}</style></head><body><main><h1>The build failed</h1>"
+               + "<style>" + ErrorPageStyle + "</style></head><body><main><h1>The build failed</h1>"
                + "<p>Fix the files below and save: this page reloads by itself.</p><ul>" + items + "</ul></main></body></html>";
     }
 }

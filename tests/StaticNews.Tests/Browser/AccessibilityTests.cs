@@ -25,7 +25,7 @@ public sealed class AccessibilityTests(BrowserSite browser) : IClassFixture<Brow
     public async Task A_planted_defect_is_caught()
     {
         Skip.IfNot(BrowserSite.Enabled, BrowserSite.SkipReason);
-        var page = await browser.Open("/", BrowserSite.Widths[0]);
+        var page = await browser.Open("/", BrowserSite.Widths[0], bypassCsp: true);
         await page.EvaluateAsync("() => { const img = document.createElement('img'); img.src = 'x.png'; document.querySelector('main').append(img); }");
         var violations = await Run(page);
         Assert.Contains(violations, v => v.StartsWith("image-alt", StringComparison.Ordinal));
@@ -33,7 +33,7 @@ public sealed class AccessibilityTests(BrowserSite browser) : IClassFixture<Brow
 
     private async Task<IReadOnlyList<string>> Audit(string path, (int Width, int Height) size)
     {
-        var page = await browser.Open(path, size);
+        var page = await browser.Open(path, size, bypassCsp: true);
         try { return await Run(page); }
         finally { await page.CloseAsync(); }
     }

@@ -39,9 +39,10 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> Open(string path, (int Width, int Height) size, List<string>? consoleErrors = null)
+    /// <param name="bypassCsp">For a tool the test injects (axe), which the site's policy rightly refuses as inline script.</param>
+    public async Task<IPage> Open(string path, (int Width, int Height) size, List<string>? consoleErrors = null, bool bypassCsp = false)
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = size.Width, Height = size.Height } });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = size.Width, Height = size.Height }, BypassCSP = bypassCsp });
         if (consoleErrors is not null)
         {
             page.Console += (_, message) => { if (message.Type == "error") consoleErrors.Add($"{message.Text} ({message.Location})"); };

@@ -20,6 +20,12 @@ public sealed class StaticHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
+        // The headers every host is told to send (_headers, the nginx block): a page that breaks them fails here.
+        app.Use((context, next) =>
+        {
+            foreach (var (name, value) in StaticNews.Model.Delivery.SecurityHeaders) context.Response.Headers[name] = value;
+            return next(context);
+        });
         var files = new PhysicalFileProvider(Path.GetFullPath(folder));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
