@@ -44,10 +44,17 @@ public static class OutputFolder
             return $"refusing to publish into `{outputDir}`: it {reason}, and publishing replaces everything in it. Pass a folder of its own, e.g. `--output output`.";
         if (File.Exists(output)) return $"the output path `{outputDir}` is a file, not a folder. Remove it or pass another --output.";
         if (force || !Directory.Exists(output) || !Directory.EnumerateFileSystemEntries(output).Any()) return null;
-        if (File.Exists(Generations.Of(output).LiveManifest)) return null;
+        if (File.Exists(Generations.Of(output).LiveManifest) || PublishedByAnEarlierVersion(output)) return null;
         return $"`{outputDir}` is not empty and was not published by StaticNews (it has no manifest in `{Path.GetFileName(Generations.Of(output).Home)}` beside it); "
                + "publishing would delete what is in it. Pass another --output, or --force to replace its contents.";
     }
+
+    /// <summary>
+    /// Versions before the one folder beside the output kept the manifest in <c>.staticnews-NAME-cache/live.manifest</c>;
+    /// the one folder of today never holds a manifest at its top, so a sibling output cannot be mistaken for it.
+    /// </summary>
+    private static bool PublishedByAnEarlierVersion(string output) =>
+        File.Exists(Path.Combine(Path.GetDirectoryName(output)!, $".staticnews-{Path.GetFileName(output)}-cache", "live.manifest"));
 
     /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or lies inside it.</summary>
     public static bool Contains(string outer, string inner) =>

@@ -70,6 +70,24 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void An_output_published_by_the_earlier_layout_is_still_recognised()
+    {
+        var output = Path.Combine(_site.Root, "site");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "index.html"), "old site");
+        Directory.CreateDirectory(Path.Combine(_site.Root, ".staticnews-site-cache"));
+        File.WriteAllText(Path.Combine(_site.Root, ".staticnews-site-cache", "live.manifest"), "");
+        Assert.Equal(ExitCodes.Success, Build(output).Code);
+        // A sibling output named `site-cache` has a folder of that name too, but never a manifest at its top.
+        var sibling = Path.Combine(_site.Root, "other");
+        Directory.CreateDirectory(sibling);
+        File.WriteAllText(Path.Combine(sibling, "x"), "x");
+        Directory.CreateDirectory(Path.Combine(_site.Root, ".staticnews-other-cache", "cache"));
+        File.WriteAllText(Path.Combine(_site.Root, ".staticnews-other-cache", "cache", "live.manifest"), "");
+        Assert.Equal(ExitCodes.Usage, Build(sibling).Code);
+    }
+
+    [Fact]
     public void An_output_path_that_is_a_file_is_refused()
     {
         File.WriteAllText(Path.Combine(_site.Root, "site.zip"), "zip");
