@@ -8,6 +8,8 @@ public static class ThemeAssets
 {
     public const string StylesheetPath = "assets/site.css";
     public const string IconPath = "assets/favicon.svg";
+    /// <summary>Starts Pagefind's search UI on a search page; published only with search on.</summary>
+    public const string SearchScriptPath = "assets/search.js";
 
     public static IReadOnlyList<ThemeAsset> All()
     {

@@ -60,7 +60,9 @@ public static class SiteBuilder
         IProgress<string>? progress, Stopwatch clock, bool mayPublish)
     {
         using var render = new RenderSite(site, options.ThemeAssetsDir);
-        var files = OutputPaths.Check(render.Run(), problems, out var allSafe);
+        var rendered = render.Run();
+        if (site.Config.Search) rendered = [.. rendered, .. SearchFiles(site, options, problems)];
+        var files = OutputPaths.Check(rendered, problems, out var allSafe);
         if (render.RedirectsLeftOut > 0)
             problems.Add(Diagnostic.Warning(DiagnosticCode.RedirectsLeftOut, "_redirects",
                 $"{render.RedirectsLeftOut} alias(es) are past what Cloudflare Pages reads of `_redirects` ({HostFiles.MaxRedirects} rules, {HostFiles.MaxRedirectBytes / 1024} KB): they are left out, and their alias pages redirect instead.",
@@ -76,6 +78,15 @@ public static class SiteBuilder
             Pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)),
             Feeds = files.Count(f => f.Path.EndsWith("feed.xml", StringComparison.Ordinal) || f.Path is "atom.xml" or "feed.json"),
         };
+    }
+
+    /// <summary>The Pagefind index; in the preview a missing Pagefind is a warning, and the search page says what it needs.</summary>
+    private static IReadOnlyList<OutputFile> SearchFiles(Site site, BuildOptions options, List<Diagnostic> problems)
+    {
+        var found = new List<Diagnostic>();
+        var files = Render.Search.SearchIndex.Files(site, new SiteUrls(site.Config), options.InputDir, PublishOutput.SearchCache(options.OutputDir), found);
+        problems.AddRange(options.SearchIsOptional ? found.Select(d => d with { Severity = Severity.Warning }) : found);
+        return files;
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public sealed record LanguageLink(string Lang, string Title, string Href);
 
 /// <summary>The parts every page shares: the site's name and where its sections are.</summary>
 public sealed record SiteChrome(string Title, string Description, string Lang, string HomeHref, string TagsHref, string FeedHref,
-    string AtomHref, string JsonFeedHref, string StylesheetHref, string IconHref);
+    string AtomHref, string JsonFeedHref, string StylesheetHref, string IconHref, string? SearchHref = null);
 
 /// <summary>A tag as a link, with its number of articles on the tags index.</summary>
 public sealed record TagChip(string Name, string Href, int? Count = null);

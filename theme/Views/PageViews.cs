@@ -18,6 +18,11 @@ public sealed record StoryListView(PageHead Head, SiteChrome Site, string Headin
 /// <summary>The index of all tags.</summary>
 public sealed record TagIndexView(PageHead Head, SiteChrome Site, IReadOnlyList<TagChip> Tags);
 
+/// <summary>A language's search page: a plain form that Pagefind's UI takes over, reading that language's index.</summary>
+/// <param name="BundleHref">Where Pagefind's files are (<c>/news/pagefind/</c>).</param>
+/// <param name="ScriptHref">The theme's script that starts the search UI.</param>
+public sealed record SearchView(PageHead Head, SiteChrome Site, string Lang, string FormAction, string BundleHref, string ScriptHref);
+
 /// <summary>The page a CDN shows for a missing URL.</summary>
 public sealed record NotFoundView(PageHead Head, SiteChrome Site);
 

@@ -48,6 +48,7 @@ public static class ReadSiteConfig
         "permalink" => config with { Permalink = (string)value },
         "unsafeHtml" => config with { UnsafeHtml = (bool)value },
         "precompress" => config with { Precompress = (bool)value },
+        "search" => config with { Search = (bool)value },
         "taxonomy" => config with { Taxonomy = (Taxonomy)value },
         _ => throw new ArgumentOutOfRangeException(nameof(key), key.Name, "a declared setting that site.yml does not apply"),
     };

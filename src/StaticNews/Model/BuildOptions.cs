@@ -7,9 +7,11 @@ namespace StaticNews.Model;
 /// <param name="KeepGoing">Publish the good documents when some are bad, and exit 3.</param>
 /// <param name="Future">Include articles dated after <see cref="Now"/> (import does; a build holds them back).</param>
 /// <param name="Precompress">Write Brotli and gzip twins beside the text files (<c>--precompress</c>); site.yml's <c>precompress</c> also turns it on.</param>
+/// <param name="SearchIsOptional">A missing Pagefind is a warning, not an error (the preview: its search page says what it needs).</param>
 /// <param name="InCi">The build runs in CI (the <c>CI</c> variable is set): an undated dump whose date git cannot tell for sure is an error, not a warning.</param>
 /// <param name="Force">Replace an output folder StaticNews did not publish, and let <c>--keep-going</c> publish a site that lost most of its articles.</param>
 /// <param name="ThemeAssetsDir">Read the theme's assets from this folder instead of the compiled theme: <c>serve</c>
 /// does, so a stylesheet edit shows without a recompile.</param>
 public sealed record BuildOptions(string InputDir, string OutputDir, DateTimeOffset Now, Uri? BaseUrl = null, bool Drafts = false,
-    bool KeepGoing = false, bool Future = false, string? ThemeAssetsDir = null, bool Force = false, bool InCi = false, bool Precompress = false);
+    bool KeepGoing = false, bool Future = false, string? ThemeAssetsDir = null, bool Force = false, bool InCi = false, bool Precompress = false,
+    bool SearchIsOptional = false);

@@ -14,11 +14,11 @@ public static class Delivery
 
     /// <summary>
     /// What the pages need and no more: their own stylesheet, icon and scripts (the preview's reload script is a
-    /// file of its own), pictures from anywhere over https (an article's <c>image</c> may be an absolute URL), no
+    /// file of its own; Pagefind's search runs WebAssembly, hence <c>'wasm-unsafe-eval'</c>, no <c>eval</c>), pictures from anywhere over https (an article's <c>image</c> may be an absolute URL), no
     /// plug-ins, no framing by other sites, forms and base URLs only to this site.
     /// </summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; object-src 'none'; "
+        "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; "
         + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     /// <summary>Sent with every file.</summary>

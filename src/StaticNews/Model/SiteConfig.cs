@@ -21,6 +21,8 @@ public sealed record SiteConfig
     public Taxonomy Taxonomy { get; init; } = Taxonomy.Empty;
     /// <summary>Write Brotli and gzip twins beside every text file of at least 1 KiB, for servers that send them as they are.</summary>
     public bool Precompress { get; init; }
+    /// <summary>Make a Pagefind search index and a search page per language.</summary>
+    public bool Search { get; init; }
 
     /// <summary>The base URL's path, without the trailing slash: <c>""</c> at a host's root, <c>/news</c> in a sub-folder.</summary>
     public string BasePath => BaseUrl.AbsolutePath.TrimEnd('/');

@@ -13,7 +13,8 @@ public sealed class PageModels(Site site, SiteUrls urls)
     private readonly SiteConfig _config = site.Config;
 
     public SiteChrome Chrome { get; } = new(site.Config.Title, site.Config.Description, site.Config.Language,
-        urls.Home, urls.TagsIndex, urls.Feed, urls.AtomFeed, urls.JsonFeed, urls.Stylesheet, urls.Icon);
+        urls.Home, urls.TagsIndex, urls.Feed, urls.AtomFeed, urls.JsonFeed, urls.Stylesheet, urls.Icon,
+        site.Config.Search ? urls.Search(site.Config.Language) : null);
 
     /// <summary>The site's feeds in the three formats, advertised on every page.</summary>
     public IReadOnlyList<FeedLink> SiteFeeds { get; } =
@@ -68,6 +69,15 @@ public sealed class PageModels(Site site, SiteUrls urls)
         var head = new PageHead($"{text.AllTopics} – {_config.Title}", $"{text.AllTopics}: {_config.Title}", _config.Language,
             urls.Absolute(urls.TagsIndex), "website", null, SiteFeeds);
         return new TagIndexView(head, Chrome, site.Tags.Select(g => new TagChip(g.Tag.Name, urls.Tag(g.Tag), g.Articles.Count)).ToList());
+    }
+
+    /// <summary>The search page of one language: <c>/search/</c> in the site's, <c>/en/search/</c> in another.</summary>
+    public SearchView Search(string lang)
+    {
+        var text = ThemeText.For(lang);
+        var url = urls.Search(lang);
+        var head = new PageHead($"{text.Search} – {_config.Title}", _config.Description, lang, urls.Absolute(url), "website", null, SiteFeeds);
+        return new SearchView(head, Chrome, lang, url, urls.SearchBundle, urls.SearchScript);
     }
 
     public NotFoundView NotFound()

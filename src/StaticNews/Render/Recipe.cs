@@ -101,5 +101,6 @@ public static class Recipe
 [JsonSerializable(typeof(StoryListView))]
 [JsonSerializable(typeof(TagIndexView))]
 [JsonSerializable(typeof(NotFoundView))]
+[JsonSerializable(typeof(SearchView))]
 [JsonSerializable(typeof(RedirectView))]
 internal sealed partial class ViewModelJson : JsonSerializerContext;

@@ -38,6 +38,9 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
                 $"{text.TaggedWith}: {group.Tag.Name}", _urls.Tag(group.Tag), group.Articles, featureLead: false, _urls.TagFeed(group.Tag));
         files.Add(Page<TagIndexPage>(_urls.TagsIndex, models.TagIndex));
         files.Add(Page<NotFoundPage>(_config.BasePath + "/404.html", models.NotFound));
+        if (_config.Search)
+            foreach (var lang in site.Articles.Select(a => Parse.LanguageTag.Primary(a.Lang)).Prepend(Parse.LanguageTag.Primary(_config.Language)).Distinct().Order(StringComparer.Ordinal))
+                files.Add(Page<SearchPage>(_urls.Search(lang), () => models.Search(lang)));
 
         files.Add(Feed(_urls.Feed, _config.Title, site.Articles, () => RssFeed.Write(_config.Title, _config.Description, _urls.Home, _urls.Feed, site.Articles, _config, _urls, bodies)));
         foreach (var group in site.Tags)
@@ -50,7 +53,9 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         files.Add(new OutputFile("robots.txt", () => Utf8(
             $"User-agent: *\nAllow: /\n\nSitemap: {_urls.Absolute(_urls.Sitemap)}\nSitemap: {_urls.Absolute(_urls.NewsSitemap)}\n")));
         // Published under their hashed names; their bytes decide, like any rendered file's.
-        files.AddRange(_urls.Assets!.Files.Select(a => new OutputFile(a.PublishedPath, () => a.Content)));
+        // Only what the pages link: the search script only with search on.
+        files.AddRange(_urls.Assets!.Files.Where(a => _config.Search || a.Name != ThemeAssets.SearchScriptPath)
+            .Select(a => new OutputFile(a.PublishedPath, () => a.Content)));
         files.AddRange(site.StaticFiles.Select(f => new OutputFile(f.RelativePath, null, f.Path) { Origin = f.RelativePath, Yields = true }));
         var (redirects, leftOut) = HostFiles.Redirects(site.Articles.SelectMany(a => a.AliasUrls.Select(alias => (alias, a.Url))));
         RedirectsLeftOut = leftOut;

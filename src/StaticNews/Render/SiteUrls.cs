@@ -23,6 +23,12 @@ public sealed class SiteUrls(SiteConfig config, PublishedAssets? assets = null)
     public string Stylesheet => config.BasePath + "/" + (assets?.PathOf(Theme.ThemeAssets.StylesheetPath) ?? Theme.ThemeAssets.StylesheetPath);
     public string Icon => config.BasePath + "/" + (assets?.PathOf(Theme.ThemeAssets.IconPath) ?? Theme.ThemeAssets.IconPath);
 
+    /// <summary>The search page of a language: the site's own at <c>/search/</c>, another under its code.</summary>
+    public string Search(string lang) =>
+        Parse.LanguageTag.Primary(lang) == Parse.LanguageTag.Primary(config.Language) ? config.BasePath + "/search/" : $"{config.BasePath}/{Parse.LanguageTag.Primary(lang)}/search/";
+    public string SearchBundle => config.BasePath + "/pagefind/";
+    public string SearchScript => config.BasePath + "/" + (assets?.PathOf(Theme.ThemeAssets.SearchScriptPath) ?? Theme.ThemeAssets.SearchScriptPath);
+
     public string Tag(Tag tag) => $"{config.BasePath}/tags/{tag.Slug}/";
     public string TagFeed(Tag tag) => $"{config.BasePath}/tags/{tag.Slug}/feed.xml";
 

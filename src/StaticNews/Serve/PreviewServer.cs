@@ -64,7 +64,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         var reload = new LiveReload(app.Lifetime.ApplicationStopping);
         var preview = Path.Combine(privateFolder, "site");
-        var options = new BuildOptions(inputDir, preview, DateTimeOffset.UtcNow, Drafts: true,
+        var options = new BuildOptions(inputDir, preview, DateTimeOffset.UtcNow, Drafts: true, SearchIsOptional: true,
             ThemeAssetsDir: themeDir is null ? null : Path.Combine(themeDir, "assets"));
         var basePath = BasePath(inputDir);
         site = new PreviewSite(preview, basePath, reload);

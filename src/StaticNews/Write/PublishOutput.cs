@@ -28,6 +28,9 @@ public static class PublishOutput
     /// <summary>Where the build keeps the articles it derived, beside the output and its manifests.</summary>
     public static string ArticleCache(string outputDir) => Generations.Of(outputDir).Articles;
 
+    /// <summary>Where the last search index is kept, to be published again while the articles do not change.</summary>
+    public static string SearchCache(string outputDir) => Path.Combine(Generations.Of(outputDir).Cache, "search");
+
     /// <summary>How many articles the live site has, as the build that published it said; null when unknown.</summary>
     public static int? LiveArticles(string outputDir) =>
         File.Exists(Generations.Of(outputDir).LiveArticles) && int.TryParse(File.ReadAllText(Generations.Of(outputDir).LiveArticles), out var count)

@@ -28,7 +28,8 @@ public sealed class StaticHost : IAsyncDisposable
         });
         var files = new PhysicalFileProvider(Path.GetFullPath(folder));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        // As a CDN does: files of any kind (Pagefind's index files have extensions of their own).
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true, DefaultContentType = "application/octet-stream" });
         await app.StartAsync();
         return new StaticHost(app, app.Urls.First());
     }
