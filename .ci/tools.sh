@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the quality gates need, as on a fresh machine: Debian's Chromium and ChromeDriver, Java for the
-# Nu HTML Checker, and the npm packages vnu-jar and axe-core into artifacts/ci-tools.
+# Installs what the tests and quality gates need, as on a fresh machine: Debian's Chromium and ChromeDriver, Java
+# for the Nu HTML Checker, Python's jsonschema, and the npm packages vnu-jar, axe-core and pagefind into
+# artifacts/ci-tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,4 +22,8 @@ fi
 mkdir -p artifacts/ci-tools
 if [ ! -f artifacts/ci-tools/node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -f artifacts/ci-tools/node_modules/axe-core/axe.min.js ]; then
   (cd artifacts/ci-tools && npm i --ignore-scripts --no-audit --no-fund --loglevel=error vnu-jar@26.9.27 axe-core@4.13.0)
+fi
+# Search (issue #17): the pinned Pagefind, whose npm package brings its native program.
+if [ ! -x artifacts/ci-tools/node_modules/@pagefind/linux-x64/bin/pagefind_extended ]; then
+  (cd artifacts/ci-tools && npm i --no-audit --no-fund --loglevel=error pagefind@1.6.0)
 fi

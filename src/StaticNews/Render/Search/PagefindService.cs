@@ -53,6 +53,42 @@ public sealed class PagefindService : IDisposable
         }
     }
 
+    /// <summary>
+    /// Sends many requests without waiting for each answer (one round trip per article cost 10,000 of them), then
+    /// reads the answers; the writing runs beside the reading, so neither pipe fills up.
+    /// </summary>
+    /// <exception cref="SearchIndexException">Pagefind answered one of them with an error, or stopped.</exception>
+    public void SendAll(IReadOnlyList<JsonObject> payloads)
+    {
+        var first = _nextId + 1;
+        _nextId += payloads.Count;
+        var writing = Task.Run(() =>
+        {
+            var input = _process.StandardInput;
+            for (var i = 0; i < payloads.Count; i++)
+            {
+                var message = new JsonObject { ["message_id"] = first + i, ["payload"] = payloads[i] };
+                input.Write(Convert.ToBase64String(Encoding.UTF8.GetBytes(message.ToJsonString())));
+                input.Write(',');
+            }
+            input.Flush();
+        });
+        try
+        {
+            for (var answered = 0; answered < payloads.Count;)
+            {
+                var answer = Receive();
+                if (answer["payload"] is JsonObject result && (string?)result["type"] == "Error")
+                    throw new SearchIndexException($"Pagefind: {(string?)result["message"] ?? "an error"}");
+                if ((int?)answer["message_id"] is { } id && id >= first && id < first + payloads.Count) answered++;
+            }
+        }
+        finally
+        {
+            try { writing.Wait(); } catch (AggregateException) { /* the reading side says what went wrong */ }
+        }
+    }
+
     private JsonObject Receive()
     {
         int comma;

@@ -59,8 +59,8 @@ public static partial class SearchIndex
             {
                 record["type"] = "AddRecord";
                 record["index_id"] = id;
-                pagefind.Send(record);
             }
+            pagefind.SendAll(records);
             pagefind.Send(new JsonObject { ["type"] = "WriteFiles", ["index_id"] = id, ["output_path"] = Path.GetFullPath(next) });
         }
         if (Directory.Exists(current)) Directory.Delete(current, recursive: true);
