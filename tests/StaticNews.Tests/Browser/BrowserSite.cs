@@ -26,10 +26,13 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (!Enabled) return;
+        // With Pagefind at hand (CI), the search page is checked and photographed like the others.
+        var search = Render.Search.PagefindBinary.Find(Site.Input) is not null;
+        if (search) Site.Add("site.yml", File.ReadAllText(Path.Combine(Site.Input, "site.yml")) + "\nsearch: true\n");
         var report = Site.Publish();
         var article = report.Site!.Articles.First(a => a.PreviousStory is not null || a.NextStory is not null);
         var busiestTag = report.Site.Tags.MaxBy(g => g.Articles.Count)!.Tag;
-        Pages = ["/", article.Url, "/tags/" + busiestTag.Slug + "/", "/tags/"];
+        Pages = ["/", article.Url, "/tags/" + busiestTag.Slug + "/", "/tags/", .. search ? new[] { "/search/?q=Nordkorea" } : []];
         _host = await StaticHost.Start(Site.Output);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -15,13 +15,14 @@ public sealed class ScreenshotTests(BrowserSite browser) : IClassFixture<Browser
         Skip.IfNot(BrowserSite.Enabled, BrowserSite.SkipReason);
         Directory.CreateDirectory(Folder);
         var problems = new List<string>();
-        string[] names = ["front-page", "article", "tag-page"];
-        for (var i = 0; i < names.Length; i++)
+        string[] names = ["front-page", "article", "tag-page", "tags-index", "search-page"];
+        for (var i = 0; i < browser.Pages.Count; i++)
             foreach (var size in BrowserSite.Widths)
             {
                 var errors = new List<string>();
                 var page = await browser.Open(browser.Pages[i], size, errors);
                 await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+                if (names[i] == "search-page") await page.WaitForSelectorAsync(".pagefind-ui__result", new() { Timeout = 10_000 });
                 if (await Overflow(page) is > 0 and var overflow) problems.Add($"{names[i]} at {size.Width}px scrolls sideways by {overflow}px");
                 problems.AddRange(errors.Select(e => $"{names[i]} at {size.Width}px: console error: {e}"));
                 await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{names[i]}-{size.Width}.png"), FullPage = true });
