@@ -15,18 +15,23 @@ public sealed class PublishTests : IDisposable
             _site.Add($"posts/{i:00000}.md", $"---\ntitle: Meldung {i}\ndate: 2024-{1 + i % 12:00}-{1 + i % 28:00}T10:00:00Z\ntags: [T{i % 50}, Südkorea]\n---\n{body} {i}\n");
     }
 
-    [Fact]
-    public void A_build_killed_mid_way_leaves_the_previous_output_intact_and_the_next_run_cleans_up()
+    [Theory]
+    [InlineData(0)]     // as soon as the next generation's folder exists, before anything is written into it
+    [InlineData(500)]   // once files of the next generation are written
+    public void A_build_killed_mid_way_leaves_the_previous_output_intact_and_the_next_run_cleans_up(int writtenBeforeKill)
     {
         AddArticles(3000, "Erste Fassung.");
         _site.Publish();
         var before = Hashes();
         AddArticles(3000, "Zweite Fassung, die nie erscheint.");
+        // One publish leaves no spare: the next generation starts in a fresh staging folder, as after a clean build.
+        Assert.False(Directory.Exists(Path.Combine(_site.Home, "spare")));
 
+        var started = DateTime.UtcNow.AddSeconds(-1);
         var (process, _, _) = ProgramRunner.Start("build", "--input", _site.Input, "--output", _site.Output, "--now", "2025-01-01T00:00:00Z");
         var clock = Stopwatch.StartNew();
-        while (!(Directory.Exists(_site.Home) ? Directory.EnumerateDirectories(_site.Home, "staging-*") : []).Any() && !process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60))
-            Thread.Sleep(5);
+        while (!Reached(writtenBeforeKill, started) && !process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60))
+            Thread.Sleep(2);
         Assert.False(process.HasExited, "the build finished before it could be killed");
         process.Kill(entireProcessTree: true); // SIGKILL: no clean-up code runs
         process.WaitForExit();
@@ -85,6 +90,22 @@ public sealed class PublishTests : IDisposable
         AddArticles(3, "Text.");
         _site.Publish(_site.Options with { Now = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) });
         Assert.Contains("<lastBuildDate>Sun, 03 Mar 2024 10:00:00 GMT</lastBuildDate>", _site.Read("feed.xml"));
+    }
+
+    /// <summary>A staging folder exists with at least <paramref name="files"/> files written since <paramref name="started"/>
+    /// in it (the rest are hard links to the live site's files, which keep their times).</summary>
+    private bool Reached(int files, DateTime started)
+    {
+        if (!Directory.Exists(_site.Home)) return false;
+        var staging = Directory.EnumerateDirectories(_site.Home, "staging-*").FirstOrDefault();
+        if (staging is null) return false;
+        if (files == 0) return true;
+        try
+        {
+            return Directory.EnumerateFiles(staging, "index.html", SearchOption.AllDirectories)
+                .Count(f => File.GetLastWriteTimeUtc(f) >= started) >= files;
+        }
+        catch (IOException) { return false; } // the folder changes while it is read
     }
 
     private Dictionary<string, string> Hashes(string? folder = null)
