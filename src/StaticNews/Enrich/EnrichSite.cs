@@ -36,9 +36,29 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options, ArticleC
             .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
         RefuseSharedUrls(published, problems);
+        ReportMergedTags(published, problems);
         var (articles, tags) = GroupTags.Run(LinkTranslations.Run(LinkStories.Run(published)), config.Taxonomy);
         return new Site(config, articles, tags, input.StaticFiles, cache?.Settings ?? default);
     }
+
+    /// <summary>
+    /// Tags whose names differ in more than case but share a slug (<c>AT&amp;T</c> and <c>AT-T</c>) become one tag page:
+    /// said once per pair, against the first document with the rarer spelling, so an editor can rename one.
+    /// </summary>
+    private static void ReportMergedTags(List<Article> articles, ICollection<Diagnostic> problems)
+    {
+        foreach (var group in articles.SelectMany(a => a.Tags.Select(t => (Tag: t, Article: a))).GroupBy(x => x.Tag.Slug, StringComparer.Ordinal))
+        {
+            var spellings = group.GroupBy(x => SpellingKey(x.Tag.Name), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+            foreach (var rarer in spellings.Skip(1))
+                problems.Add(Diagnostic.Warning(DiagnosticCode.MergedTags, rarer.First().Article.Page.Document.RelativePath,
+                    $"the tags `{rarer.First().Tag.Name}` and `{spellings[0].First().Tag.Name}` share the URL /tags/{group.Key}/ and are shown as one tag.",
+                    "If they are different things, rename one; if they are the same, write them alike."));
+        }
+    }
+
+    /// <summary>What makes two spellings different: more than case and spacing.</summary>
+    private static string SpellingKey(string name) => string.Join(' ', name.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Two documents at one URL would overwrite each other; URLs that differ only in case collide on many disks.</summary>
     private static void RefuseSharedUrls(List<Article> articles, ICollection<Diagnostic> problems)

@@ -200,6 +200,18 @@ public sealed class HostileContentTests : IDisposable
     }
 
     [Fact]
+    public void Other_spellings_that_share_a_tag_url_are_reported_and_case_alone_is_not()
+    {
+        _site.Add("a.md", Page("Eins", "Text.", "tags: [\"AT&T\", NATO]\n"))
+            .Add("b.md", Page("Zwei", "Text.", "tags: [AT-T, Nato]\n").Replace("12-01", "12-02"))
+            .Add("c.md", Page("Drei", "Text.", "tags: [\"AT&T\"]\n").Replace("12-01", "12-03"));
+        var report = _site.Publish();
+        var merged = Assert.Single(report.Warnings, w => w.Code == DiagnosticCode.MergedTags);
+        Assert.Equal("b.md", merged.File);
+        Assert.Contains("`AT-T` and `AT&T` share the URL /tags/at-t/", merged.Message);
+    }
+
+    [Fact]
     public void Bidi_overrides_in_titles_are_balanced()
     {
         Assert.Equal("a\u202Eb\u202C c", Bidi.Balance("a\u202Eb\u202C c"));
