@@ -1,6 +1,5 @@
 using System.CommandLine;
 using StaticNews.Commands;
-using StaticNews.Load;
 using StaticNews.Model;
 
 // The command line: thin; every command calls the flow in SiteBuilder.
@@ -96,7 +95,7 @@ BuildOptions? Options(ParseResult? result, string outputDir)
     {
         var clock = BuildNow.Resolve(result?.GetValue(now), Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), TimeProvider.System);
         Uri? url = null;
-        if (result?.GetValue(baseUrl) is { } text && (url = ReadSiteConfig.ParseBaseUrl(text, out var problem)) is null)
+        if (result?.GetValue(baseUrl) is { } text && (url = StaticNews.Parse.SiteUrl.TryParse(text, out var problem)) is null)
             throw new ArgumentException($"--base-url {problem}. Write for example `--base-url https://example.org/news/`.");
         return new BuildOptions(result?.GetValue(input) ?? "input", outputDir, clock, url,
             result?.GetValue(drafts) ?? false, result?.GetValue(keepGoing) ?? false, Force: result?.GetValue(force) ?? false, Precompress: result?.GetValue(precompress) ?? false,

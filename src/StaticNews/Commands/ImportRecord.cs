@@ -38,9 +38,8 @@ public sealed class ImportRecord
     /// <summary>Writes the record when it changed: an import that changed nothing changes no file.</summary>
     public void Save(string folder)
     {
-        var path = Path.Combine(folder, FileName);
-        var text = string.Concat(_written.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => $"{w.Value}\t{w.Key}\n"));
-        if (!File.Exists(path) || File.ReadAllText(path) != text) File.WriteAllText(path, text);
+        SchemaFiles.WriteIfChanged(Path.Combine(folder, FileName),
+            string.Concat(_written.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => $"{w.Value}\t{w.Key}\n")));
     }
 
     private static string Hash(string text) => Convert.ToHexString(XxHash128.Hash(Encoding.UTF8.GetBytes(text)));

@@ -36,7 +36,8 @@ public static class SchemaFiles
         return $"# yaml-language-server: $schema={schema.Replace('\\', '/')}";
     }
 
-    private static void WriteIfChanged(string path, string text)
+    /// <summary>Writes only new text: a file that says the same keeps its time.</summary>
+    internal static void WriteIfChanged(string path, string text)
     {
         if (!File.Exists(path) || File.ReadAllText(path) != text) File.WriteAllText(path, text);
     }

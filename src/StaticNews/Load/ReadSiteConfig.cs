@@ -33,9 +33,6 @@ public static class ReadSiteConfig
         return config;
     }
 
-    /// <summary>Overrides the base URL from the command line (<c>--base-url</c>), by the same rule as <c>baseUrl</c>.</summary>
-    public static Uri? ParseBaseUrl(string text, out string? problem) => SiteUrl.TryParse(text, out problem);
-
     private static SiteConfig Apply(SiteConfig config, KeyDeclaration key, object value) => key.Name switch
     {
         "title" => config with { Title = (string)value },

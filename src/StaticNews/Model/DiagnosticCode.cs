@@ -35,10 +35,10 @@ public sealed record DiagnosticCode(string Id, string Meaning)
     public static readonly DiagnosticCode SharedUrl = new("SN4001", "two documents at one URL");
     public static readonly DiagnosticCode PathClash = new("SN4002", "a file where another file needs a folder, or two files at one path");
     public static readonly DiagnosticCode UnusablePath = new("SN4003", "an output path no file system can hold");
-    public static readonly DiagnosticCode RedirectsLeftOut = new("SN4005", "more aliases than `_redirects` may hold on Cloudflare Pages");
     public static readonly DiagnosticCode SiteWouldShrink = new("SN4004", "--keep-going would publish fewer than half of the live site's articles");
-    public static readonly DiagnosticCode MergedTags = new("SN4007", "two tag spellings that share a URL, shown as one tag");
+    public static readonly DiagnosticCode RedirectsLeftOut = new("SN4005", "more aliases than `_redirects` may hold on Cloudflare Pages");
     public static readonly DiagnosticCode SearchUnavailable = new("SN4006", "`search: true`, but Pagefind is missing or failed");
+    public static readonly DiagnosticCode MergedTags = new("SN4007", "two tag spellings that share a URL, shown as one tag");
     // Writing.
     public static readonly DiagnosticCode WriteFailed = new("SN5001", "the site could not be written (disk full, permissions)");
     public static readonly DiagnosticCode NotKept = new("SN5002", "the site was published, but the cache or a manifest was not kept");

@@ -66,9 +66,9 @@ public sealed class PreviewSite(string folder, string basePath, LiveReload reloa
         // An absolute path (//tmp/x, %2Ftmp%2Fx) would replace the folder in Path.Combine; a backslash or NUL is no part of a site's URL.
         if (Path.IsPathRooted(relative) || relative.StartsWith('/') || relative.Contains('\\') || relative.Contains('\0')) return null;
         if (relative.Split('/').Any(segment => segment is ".." or ".")) return null;
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var full = Path.GetFullPath(Path.Combine(root, relative));
-        if (!full.StartsWith(root, StringComparison.Ordinal) && full + Path.DirectorySeparatorChar != root) return null;
+        if (!Write.OutputFolder.Contains(root, full)) return null;
         if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
         return File.Exists(full) ? full : null;
     }

@@ -34,13 +34,7 @@ public sealed class NextGeneration
     public void Abandon()
     {
         try { TreeFiles.Wait(); } catch (AggregateException) { }
-        if (Tree != Folders.Spare) DeleteFolder(Tree);
-    }
-
-    private static void DeleteFolder(string folder)
-    {
-        try { Directory.Delete(folder, recursive: true); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        if (Tree != Folders.Spare) PublishOutput.Delete(Tree);
     }
 
     public static NextGeneration Prepare(string outputDir)

@@ -32,9 +32,11 @@ public static class PublishOutput
     public static string SearchCache(string outputDir) => Path.Combine(Generations.Of(outputDir).Cache, "search");
 
     /// <summary>How many articles the live site has, as the build that published it said; null when unknown.</summary>
-    public static int? LiveArticles(string outputDir) =>
-        File.Exists(Generations.Of(outputDir).LiveArticles) && int.TryParse(File.ReadAllText(Generations.Of(outputDir).LiveArticles), out var count)
-            ? count : null;
+    public static int? LiveArticles(string outputDir)
+    {
+        var path = Generations.Of(outputDir).LiveArticles;
+        return File.Exists(path) && int.TryParse(File.ReadAllText(path), out var count) ? count : null;
+    }
 
     /// <param name="next">Prepared when the build started (<see cref="NextGeneration.Prepare"/>).</param>
     /// <param name="articles">How many articles the new site has, kept for the next build's comparison.</param>
@@ -128,10 +130,10 @@ public static class PublishOutput
         return retired;
     }
 
-    private static void Delete(string folder)
+    /// <summary>Deletes a folder of the build's own; one that is in use or gone already is left to the next run.</summary>
+    internal static void Delete(string folder)
     {
         try { Directory.Delete(folder, recursive: true); }
-        catch (DirectoryNotFoundException) { }
         catch (IOException) { /* in use by another build, or gone already: the next run tries again */ }
         catch (UnauthorizedAccessException) { }
     }
