@@ -90,6 +90,11 @@ public sealed class TestSite : IDisposable
         return (code, output.ToString(), errors.ToString());
     }
 
+    /// <summary>Every file below <paramref name="folder"/> (relative path) with a hash of its bytes: what "byte-identical" compares.</summary>
+    public static Dictionary<string, string> Hashes(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
     public string Read(string path) => File.ReadAllText(Path.Combine(Output, path));
 
     public bool Exists(string path) => File.Exists(Path.Combine(Output, path));

@@ -179,7 +179,7 @@ public sealed class OutputFolderTests : IDisposable
         Assert.All(codes, code => Assert.Equal(ExitCodes.Success, code));
         var clean = Path.Combine(_site.Root, "clean");
         Assert.True(SiteBuilder.Build(_site.Options with { OutputDir = clean, Now = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero) }).Published);
-        Assert.Equal(Files(clean), Files(_site.Output));
+        Assert.Equal(TestSite.Hashes(clean), TestSite.Hashes(_site.Output));
     }
 
     [Fact]
@@ -248,10 +248,6 @@ public sealed class OutputFolderTests : IDisposable
         Assert.False(_site.Build().Published);
         Assert.Empty(Directory.EnumerateDirectories(_site.Home, "staging-*"));
     }
-
-    private static Dictionary<string, string> Files(string root) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 
     /// <summary>Collects progress messages on the calling thread; runs <c>onWrite</c> when the writing step starts.</summary>
     private sealed class Collect(List<string> messages, Action? onWrite = null) : IProgress<string>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using StaticNews.Commands;
 
 namespace StaticNews.Tests.Reliability;
@@ -108,12 +107,7 @@ public sealed class PublishTests : IDisposable
         catch (IOException) { return false; } // the folder changes while it is read
     }
 
-    private Dictionary<string, string> Hashes(string? folder = null)
-    {
-        folder ??= _site.Output;
-        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
-    }
+    private Dictionary<string, string> Hashes(string? folder = null) => TestSite.Hashes(folder ?? _site.Output);
 
     public void Dispose() => _site.Dispose();
 }

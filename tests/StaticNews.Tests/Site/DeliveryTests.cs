@@ -42,7 +42,7 @@ public sealed partial class DeliveryTests : IDisposable
         foreach (var page in _site.OutputFiles().Where(f => f.EndsWith("index.html", StringComparison.Ordinal) && !_site.Read(f).Contains("http-equiv", StringComparison.Ordinal)))
             Assert.Equal(second, StylesheetOf(page));
         Assert.False(_site.Exists(first));
-        Assert.Equal(Clean(options), Contents(_site.Output));
+        Assert.Equal(Clean(options), TestSite.Hashes(_site.Output));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed partial class DeliveryTests : IDisposable
         Assert.Equal(inodes, Inodes(page, page + ".br", page + ".gz"));
         var beta = Path.Combine(_site.Output, "2024/12/02/beta/index.html");
         Assert.Equal(File.ReadAllBytes(beta), Brotli(File.ReadAllBytes(beta + ".br")));
-        Assert.Equal(Clean(options), Contents(_site.Output));
+        Assert.Equal(Clean(options), TestSite.Hashes(_site.Output));
 
         _site.Publish(); // off again: the twins go
         Assert.DoesNotContain(_site.OutputFiles(), f => f.EndsWith(".br", StringComparison.Ordinal) || f.EndsWith(".gz", StringComparison.Ordinal));
@@ -136,12 +136,8 @@ public sealed partial class DeliveryTests : IDisposable
     {
         var clean = Path.Combine(_site.Root, "clean-" + Guid.NewGuid().ToString("N"));
         Assert.True(SiteBuilder.Build(options with { OutputDir = clean }).Published);
-        return Contents(clean);
+        return TestSite.Hashes(clean);
     }
-
-    private static Dictionary<string, string> Contents(string root) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 
     private static byte[] Brotli(byte[] bytes)
     {
