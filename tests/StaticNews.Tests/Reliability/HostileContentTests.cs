@@ -53,6 +53,8 @@ public sealed class HostileContentTests : IDisposable
     [InlineData("brackets")]
     [InlineData("links")]
     [InlineData("emphasis")]
+    [InlineData("strikethrough")]
+    [InlineData("many-paragraphs")]
     public void Hostile_markdown_is_an_error_naming_the_file_never_a_crash_or_a_hang(string kind)
     {
         var body = kind switch
@@ -61,6 +63,9 @@ public sealed class HostileContentTests : IDisposable
             "lists" => string.Concat(Enumerable.Range(0, 300).Select(i => new string(' ', 2 * i) + "- x\n")),
             "brackets" => new string('[', 1_000_000),
             "links" => string.Concat(Enumerable.Repeat("[a](", 100_000)),
+            "strikethrough" => string.Concat(Enumerable.Repeat("~a", 9_000)), // under Markdig's nesting limit: half a second
+            // Each paragraph under the limit of one, all of them far over what a page may hold.
+            "many-paragraphs" => string.Join("\n\n", Enumerable.Repeat(string.Concat(Enumerable.Repeat("*a", 1_500)), 40)),
             _ => string.Concat(Enumerable.Repeat("*a", 100_000)),
         };
         _site.Add("deep.md", Page("Tief", body)).Add("good.md", Page("Gut", "Text."));
