@@ -26,7 +26,7 @@ public static class DiagnosticFormat
     /// <summary><c>::error file=…,line=…,col=…,title=SN2002::message</c>, escaped as the runner's command syntax asks.</summary>
     private static string GitHub(Diagnostic d, string path)
     {
-        var properties = $"file={Property(path)}";
+        var properties = $"file={Property(Printable.Text(path))}";
         if (d.Line is { } line) properties += $",line={line}";
         if (d.Column is { } column) properties += $",col={column}";
         return $"::{Kind(d)} {properties},title={Property(d.Code.Id)}::{Data(Printable.Text(d.Text))}";

@@ -291,6 +291,21 @@ public sealed class HostileContentTests : IDisposable
     }
 
     [Fact]
+    public void Every_format_of_check_escapes_control_characters_in_a_file_name()
+    {
+        _site.Add("a.md", Page("Alpha", "Text.")).AddBytes("esc\u001b[2J\n::error::owned.png", [1]);
+        foreach (var format in StaticNews.Commands.DiagnosticFormat.Names)
+        {
+            using var output = new StringWriter();
+            using var errors = new StringWriter();
+            CheckCommand.Run(_site.Options, strict: false, output, errors, format);
+            var printed = output.ToString() + errors;
+            Assert.DoesNotContain('\u001b', printed);
+            Assert.DoesNotContain("\n::error::owned", printed);
+        }
+    }
+
+    [Fact]
     public void A_quoted_boolean_says_to_drop_the_quotes_and_a_page_without_date_gets_page_advice()
     {
         _site.Add("a.md", "---\ntitle: A\ndraft: \"true\"\n---\nText.\n");
