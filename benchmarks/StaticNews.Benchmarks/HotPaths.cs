@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using StaticNews.Enrich;
+using StaticNews.Enrich.Names;
 using StaticNews.Model;
 using StaticNews.Parse;
 using StaticNews.Render;

@@ -1,3 +1,4 @@
+using StaticNews.Enrich.Names;
 using StaticNews.Model;
 
 namespace StaticNews.Enrich;

@@ -7,11 +7,12 @@ namespace StaticNews.Tests.Enrich;
 /// The suggested tags of the 12 sample dumps against the corpus key, measured as issue #15 judges them:
 /// precision = suggested tags that are `acceptable` (or an alias's canonical form) over suggested tags that are
 /// not `doubtful`; recall = key `entities` among the tags; compared case- and punctuation-insensitively. The
-/// goal is 0.9 and 0.8; today's figures are the floor no change may fall below.
+/// goal is 0.9 and 0.8; measured 1.00 (64 of 64) and 0.98 (57 of 58), so the floor leaves room for one changed
+/// tag and no more (before the gazetteer: 0.79 and 0.72).
 /// </summary>
 public sealed class TagQualityTests(ITestOutputHelper output) : IDisposable
 {
-    private const double PrecisionFloor = 0.79, RecallFloor = 0.72;
+    private const double PrecisionFloor = 0.95, RecallFloor = 0.95;
     private readonly TestSite _site = new TestSite().Add("site.yml", "baseUrl: https://example.org/\nlanguage: de\n");
 
     private sealed record KeyEntry(string File, string[] Entities, string[] Acceptable, Dictionary<string, string> Aliases, string[] Doubtful);

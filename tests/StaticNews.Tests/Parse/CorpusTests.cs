@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StaticNews.Enrich;
+using StaticNews.Enrich.Names;
 using StaticNews.Parse;
 using Xunit.Abstractions;
 

@@ -1,4 +1,4 @@
-namespace StaticNews.Enrich;
+namespace StaticNews.Enrich.Names;
 
 /// <summary>A word of running text with what a name finder needs to know of its neighbourhood.</summary>
 /// <param name="Text">The paragraph the word is in: most words are only looked at, never needed as a string of their own.</param>
@@ -8,7 +8,12 @@ public readonly record struct NameToken(string Text, int Start, int Length, bool
 {
     public ReadOnlySpan<char> Span => Text.AsSpan(Start, Length);
 
+    public int End => Start + Length;
+
     public bool IsCapitalised => char.IsUpper(Text[Start]);
+
+    /// <summary>An elided French article or preposition split off its word: <c>l'</c> of <c>l'Union</c>.</summary>
+    public bool IsElision => Text[End - 1] is '\'' or '’';
 
     /// <summary>EU, NATO, ÖBB: all capitals and at least two letters.</summary>
     public bool IsAcronym
@@ -45,7 +50,14 @@ public static class NameTokens
                 var start = i;
                 while (i < paragraph.Length && (char.IsLetterOrDigit(paragraph[i])
                        || (paragraph[i] is '-' or '\'' or '’' && i + 1 < paragraph.Length && char.IsLetterOrDigit(paragraph[i + 1])))) i++;
-                tokens.Add(new NameToken(paragraph, start, i - start, sentenceStart, afterComma));
+                var elided = Elision(paragraph, start, i);
+                if (elided > 0)
+                {
+                    // "l'Union", "d'Azur": the article is a word of its own, so that the name is "Union".
+                    tokens.Add(new NameToken(paragraph, start, elided, sentenceStart, afterComma));
+                    start += elided;
+                }
+                tokens.Add(new NameToken(paragraph, start, i - start - Possessive(paragraph, start, i), sentenceStart, afterComma));
                 sentenceStart = afterComma = false;
                 continue;
             }
@@ -55,6 +67,20 @@ public static class NameTokens
         }
         return tokens;
     }
+
+    /// <summary>The length of an elided <c>l'</c>, <c>d'</c> or <c>qu'</c> opening the word, apostrophe included; 0 when none.</summary>
+    private static int Elision(string text, int start, int end)
+    {
+        foreach (var length in (ReadOnlySpan<int>)[1, 2])
+            if (start + length + 1 < end && text[start + length] is '\'' or '’' && char.IsLetter(text[start + length + 1])
+                && (length == 1 ? "lLdDjJmMnNsStTcC".Contains(text[start]) : text.AsSpan(start, 2) is "qu" or "Qu"))
+                return length + 1;
+        return 0;
+    }
+
+    /// <summary>The length of an English possessive closing the word (<c>Kenya's</c>): 2, or 0 when none.</summary>
+    private static int Possessive(string text, int start, int end) =>
+        end - start > 3 && text[end - 1] == 's' && text[end - 2] is '\'' or '’' ? 2 : 0;
 
     // "z. B." or "Nr." do not end a sentence; a single letter or a digit before the dot is the tell.
     private static bool PrecededByAbbreviation(string text, int dot) =>
