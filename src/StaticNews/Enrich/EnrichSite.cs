@@ -1,3 +1,4 @@
+using StaticNews.Enrich.Names;
 using StaticNews.Model;
 using StaticNews.Parse;
 
@@ -35,6 +36,7 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options, ArticleC
             .Where(a => options.Future || a.Date <= options.Now)
             .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
+        published = MergeSuggestedTags.Run(published, config.Taxonomy);
         RefuseSharedUrls(published, problems);
         ReportMergedTags(published, problems);
         var (articles, tags) = GroupTags.Run(LinkTranslations.Run(LinkStories.Run(published)), config.Taxonomy);
