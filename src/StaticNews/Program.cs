@@ -29,9 +29,10 @@ serve.SetAction((result, stop) => ServeCommand.Run(result.GetValue(input)!, resu
 var strict = new Option<bool>("--strict") { Description = "Warnings fail the check too (exit 1)." };
 var format = new Option<string>("--format") { Description = "How problems are printed: text, github (Actions annotations), msbuild, json (one object a line).", DefaultValueFactory = _ => "text" };
 format.AcceptOnlyFromAmong(DiagnosticFormat.Names);
-var check = new Command("check", "Validate the content without writing a site: errors exit 1, warnings 0 unless --strict.") { input, strict, now, format };
+var suggestedTags = new Option<bool>("--suggested-tags") { Description = "List the tags StaticNews suggests for each raw dump (otherwise counted in one line)." };
+var check = new Command("check", "Validate the content without writing a site: errors exit 1, warnings 0 unless --strict.") { input, strict, now, format, suggestedTags };
 check.SetAction(result => Options(result, "output") is { } options
-    ? CheckCommand.Run(options, result.GetValue(strict), Console.Out, Console.Error, result.GetValue(format)!) : ExitCodes.Usage);
+    ? CheckCommand.Run(options, result.GetValue(strict), Console.Out, Console.Error, result.GetValue(format)!, result.GetValue(suggestedTags)) : ExitCodes.Usage);
 
 var schemaKind = new Argument<string>("kind") { Description = "site (site.yml) or front-matter (pages, sidecars, imported pages)." };
 schemaKind.AcceptOnlyFromAmong(SchemaCommand.Kinds);

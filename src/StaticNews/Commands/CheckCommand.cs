@@ -6,19 +6,23 @@ namespace StaticNews.Commands;
 /// <summary>
 /// <c>check</c>: validates the content without writing a site. Errors (what would fail a build) exit 1;
 /// warnings (a tag missing from the taxonomy, an unmatched PREV/NEXT, no summary or image, a link to a missing
-/// page) exit 0 unless <c>--strict</c>.
+/// page) exit 0 unless <c>--strict</c>. The tags StaticNews suggested for raw dumps are not an editor's
+/// mistakes: one line counts them, and <c>--suggested-tags</c> lists them per dump.
 /// </summary>
 public static class CheckCommand
 {
     /// <param name="format">One of <see cref="DiagnosticFormat.Names"/>: text goes to <paramref name="errors"/> as a build prints it,
     /// the forms for CI and tools to <paramref name="output"/>.</param>
-    public static int Run(BuildOptions options, bool strict, TextWriter output, TextWriter errors, string format = "text")
+    /// <param name="listSuggestedTags">List each dump's suggested tags instead of counting them.</param>
+    public static int Run(BuildOptions options, bool strict, TextWriter output, TextWriter errors, string format = "text", bool listSuggestedTags = false)
     {
         var problems = new List<Diagnostic>();
+        var suggestions = new List<(string File, IReadOnlyList<Tag> Tags)>();
         try
         {
             var (_, config, site, _) = SiteBuilder.Model(options with { Drafts = true }, problems);
             problems.AddRange(ContentWarnings(site, config));
+            suggestions.AddRange(site.Articles.Where(HasSuggestedTags).Select(a => (File: a.Page.Document.RelativePath, a.Tags)).OrderBy(s => s.File, StringComparer.Ordinal));
         }
         catch (InputException e)
         {
@@ -29,7 +33,12 @@ public static class CheckCommand
         var errorCount = all.Count(p => p.Severity == Severity.Error);
         var warningCount = all.Count - errorCount;
         // JSON lines stay parseable: the summary goes beside them, not among them.
-        (format == "json" ? errors : output).WriteLine($"check: {errorCount} error(s), {warningCount} warning(s).");
+        var summary = format == "json" ? errors : output;
+        if (listSuggestedTags)
+            foreach (var (file, tags) in suggestions) summary.WriteLine($"{Printable.Text(file)}: suggested tags: {string.Join(", ", tags.Select(t => Printable.Text(t.Name)))}");
+        else if (suggestions.Count > 0)
+            summary.WriteLine($"check: {suggestions.Sum(s => s.Tags.Count)} tag(s) suggested for {suggestions.Count} raw dump(s); --suggested-tags lists them.");
+        summary.WriteLine($"check: {errorCount} error(s), {warningCount} warning(s).");
         return errorCount > 0 || (strict && warningCount > 0) ? ExitCodes.Failed : ExitCodes.Success;
     }
 
@@ -47,7 +56,7 @@ public static class CheckCommand
         {
             var file = article.Page.Document.RelativePath;
             var matter = article.Page.FrontMatter;
-            if (official.Count > 0)
+            if (official.Count > 0 && !HasSuggestedTags(article))
                 foreach (var tag in article.Tags.Where(t => !official.Contains(t.Slug)))
                     yield return Diagnostic.Warning(DiagnosticCode.TagOutsideTaxonomy, file, $"the tag `{tag.Name}` is not in the taxonomy.", "Add it to `taxonomy:` in site.yml, or use a tag that is.", 1);
             if (matter.Prev is { } prev && article.PreviousStory is null)
@@ -68,6 +77,9 @@ public static class CheckCommand
             }
         }
     }
+
+    /// <summary>A raw dump without tags of its editor's: its tags are StaticNews's suggestions, not content to fix.</summary>
+    private static bool HasSuggestedTags(Article article) => article.Page.FromDump && article.Page.FrontMatter.Tags.Count == 0;
 
     /// <summary>The line of the source file that mentions <paramref name="text"/>, where an editor looks for it.</summary>
     private static int? LineOf(string path, string text)

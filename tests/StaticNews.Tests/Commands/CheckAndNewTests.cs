@@ -31,6 +31,25 @@ public sealed class CheckAndNewTests : IDisposable
     }
 
     [Fact]
+    public void Suggested_tags_of_raw_dumps_are_counted_in_one_line_not_warned_about_and_listed_on_request()
+    {
+        _site.Add("dump.txt", "Gipfel in Lissabon\n\nGipfel in Lissabon\n-\n\nIn Lissabon trafen sich Kanada und Mexiko.\n")
+            .Add("dump.yml", "date: 2024-11-20T09:00:00+01:00\nsummary: Gipfel.\nimage: https://example.org/a.jpg\n")
+            .Add("a.md", "---\ntitle: Alpha\ndate: 2024-12-01T10:00:00Z\ntags: [Unbekannt]\nsummary: A.\nimage: https://example.org/a.jpg\n---\nText.\n");
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        Assert.Equal(ExitCodes.Success, CheckCommand.Run(_site.Options, strict: false, output, errors));
+        Assert.DoesNotContain("dump.txt", errors.ToString());
+        Assert.Contains("a.md:1: warning: the tag `Unbekannt` is not in the taxonomy.", errors.ToString());
+        Assert.Contains("check: 3 tag(s) suggested for 1 raw dump(s); --suggested-tags lists them.", output.ToString());
+        Assert.Contains("check: 0 error(s), 2 warning(s).", output.ToString()); // the tag and site.yml without baseUrl
+
+        using var listed = new StringWriter();
+        CheckCommand.Run(_site.Options, strict: false, listed, TextWriter.Null, listSuggestedTags: true);
+        Assert.Contains("dump.txt: suggested tags: Lissabon, Kanada, Mexiko", listed.ToString());
+    }
+
+    [Fact]
     public void Errors_fail_the_check()
     {
         _site.Add("a.md", "---\ntitle: Alpha\ndate: morgen\n---\n").Add("b.md", "---\ntitle: B\ndate: 2024-12-01T10:00:00Z\n---\n").Add("c.md", "---\ntitle: b\ndate: 2024-12-01T11:00:00Z\n---\n");
