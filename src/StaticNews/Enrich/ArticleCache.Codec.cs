@@ -16,7 +16,7 @@ public sealed partial class ArticleCache
         WriteDate(w, a.Date);
         WriteOptionalDate(w, a.Updated);
         w.Write(a.Lang);
-        WriteList(w, a.Tags, t => { w.Write(t.Slug); w.Write(t.Name); });
+        WriteList(w, a.Tags, t => { w.Write(t.Slug); w.Write(t.Name); WriteOptional(w, t.Alias); });
         w.Write(a.Summary);
         w.Write(a.BodyUtf8.Length);
         w.Write(a.BodyUtf8);
@@ -42,7 +42,7 @@ public sealed partial class ArticleCache
             Date = ReadDate(r),
             Updated = ReadOptionalDate(r),
             Lang = r.ReadString(),
-            Tags = ReadList(r, () => new Tag(r.ReadString(), r.ReadString())),
+            Tags = ReadList(r, () => new Tag(r.ReadString(), r.ReadString()) { Alias = ReadOptional(r) }),
             Summary = r.ReadString(),
             BodyUtf8 = ReadBody(r),
             WordCount = r.ReadInt32(),

@@ -11,17 +11,18 @@ public sealed class ChooseTags(MatchTaxonomy taxonomy)
 {
     public const int MaxSuggested = 6;
 
-    public IReadOnlyList<string> Run(FrontMatterPage page, string title, IReadOnlyList<string> paragraphs, string lang)
+    public IReadOnlyList<SuggestedName> Run(FrontMatterPage page, string title, IReadOnlyList<string> paragraphs, string lang)
     {
         if (page.FrontMatter.Tags.Count > 0)
-            return Distinct(page.FrontMatter.Tags.Select(t => taxonomy.Canonical(t) ?? t.Trim()).Where(t => t.Length > 0));
+            return Distinct(page.FrontMatter.Tags.Select(t => new SuggestedName(taxonomy.Canonical(t) ?? t.Trim())).Where(t => t.Name.Length > 0));
         if (!page.FromDump) return [];
 
         var named = taxonomy.IsEmpty ? [] : taxonomy.In(title + "\n" + string.Join('\n', paragraphs));
-        var suggested = SuggestTags.Run(title, paragraphs, lang, MaxSuggested)
-            .Select(name => taxonomy.Canonical(name) ?? name);
-        var tags = Distinct(named.Concat(suggested)).Take(Math.Max(MaxSuggested, named.Count)).ToList();
-        if (tags.Count == 0) tags.Add(FallbackTag(title));
+        // A name the taxonomy knows is its tag, and needs no other form to meet its variants.
+        var suggested = SuggestTags.Find(title, paragraphs, lang, MaxSuggested)
+            .Select(name => taxonomy.Canonical(name.Name) is { } official ? new SuggestedName(official) : name);
+        var tags = Distinct(named.Select(n => new SuggestedName(n)).Concat(suggested)).Take(Math.Max(MaxSuggested, named.Count)).ToList();
+        if (tags.Count == 0) tags.Add(new SuggestedName(FallbackTag(title)));
         return tags;
     }
 
@@ -33,6 +34,6 @@ public sealed class ChooseTags(MatchTaxonomy taxonomy)
         return word.Length > 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word;
     }
 
-    private static List<string> Distinct(IEnumerable<string> tags) =>
-        tags.DistinctBy(t => Slug.From(t), StringComparer.Ordinal).ToList();
+    private static List<SuggestedName> Distinct(IEnumerable<SuggestedName> tags) =>
+        tags.DistinctBy(t => Slug.From(t.Name), StringComparer.Ordinal).ToList();
 }

@@ -1,3 +1,4 @@
+using StaticNews.Enrich.Names;
 using StaticNews.Model;
 using StaticNews.Parse;
 using StaticNews.Parse.Unicode;
@@ -42,7 +43,8 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
             Date = date,
             Updated = matter.Updated,
             Lang = lang,
-            Tags = tags.Run(page, title, body.Paragraphs, lang).Select(name => Bidi.Balance(name)).Select(name => new Tag(Slug.From(name), name)).ToList(),
+            Tags = tags.Run(page, title, body.Paragraphs, lang)
+                .Select(tag => (Name: Bidi.Balance(tag.Name), tag.Alias)).Select(tag => new Tag(Slug.From(tag.Name), tag.Name) { Alias = tag.Alias }).ToList(),
             Summary = Collapse(matter.Summary ?? Summaries.Shorten(body.Paragraphs.FirstOrDefault() ?? "")),
             BodyUtf8 = System.Text.Encoding.UTF8.GetBytes(body.Html),
             WordCount = body.WordCount,

@@ -1,7 +1,12 @@
 namespace StaticNews.Model;
 
 /// <summary>A tag as the site shows it: a URL-safe slug and the display name editors chose.</summary>
-public sealed record Tag(string Slug, string Name);
+public sealed record Tag(string Slug, string Name)
+{
+    /// <summary>Another form of the same name in the story, never shown: an acronym and the name it was defined with
+    /// (<c>DWD</c>, <c>Deutscher Wetterdienst</c>), so that stories using either form share one tag.</summary>
+    public string? Alias { get; init; }
+}
 
 /// <summary>An article's lead image: where it is, and what feeds need to announce it as an enclosure.</summary>
 /// <param name="Url">Root-relative URL with the base path, or an absolute URL.</param>

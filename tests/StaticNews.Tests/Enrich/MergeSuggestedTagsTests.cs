@@ -36,5 +36,19 @@ public sealed class MergeSuggestedTagsTests : IDisposable
         Assert.Single(site.Tags, t => t.Tag.Name.Contains("Union", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void An_acronym_defined_in_one_story_joins_its_name_in_another()
+    {
+        _site.Add("a.txt", "Sturm im Norden\n\nSturm im Norden\n-\n\nDer Deutsche Wetterdienst (DWD) warnte vor Böen in Hamburg.\n")
+            .Add("a.yml", "date: 2024-11-20T09:00:00+01:00\n")
+            .Add("b.txt", "Regen im Süden\n\nRegen im Süden\n-\n\nDer Deutsche Wetterdienst rechnet mit Regen in Bayern. Laut dem Deutschen Wetterdienst bleibt es nass.\n")
+            .Add("b.yml", "date: 2024-11-21T09:00:00+01:00\n");
+        var (_, _, site, _) = SiteBuilder.Model(_site.Options, []);
+
+        var weather = site.Tags.Where(t => t.Tag.Name is "DWD" or "Deutscher Wetterdienst").ToList();
+        Assert.Single(weather);
+        Assert.Equal(2, weather[0].Articles.Count);
+    }
+
     public void Dispose() => _site.Dispose();
 }

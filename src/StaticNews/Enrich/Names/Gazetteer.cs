@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Reflection;
 
 namespace StaticNews.Enrich.Names;
@@ -14,16 +13,17 @@ public enum PlaceKind { None, City, Feature, Region, Country }
 /// </summary>
 public static class Gazetteer
 {
-    private static readonly Lazy<FrozenDictionary<string, PlaceKind>.AlternateLookup<ReadOnlySpan<char>>> Places = new(LoadPlaces);
-    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> FirstNames = new(LoadFirstNames);
+    private static readonly Lazy<Dictionary<string, PlaceKind>.AlternateLookup<ReadOnlySpan<char>>> Places = new(LoadPlaces);
+    private static readonly Lazy<CaseFoldedTable<string>> FirstNames = new(LoadFirstNames);
 
     /// <summary>The kind of place <paramref name="name"/> is, as written (case matters: <c>Nice</c>, not <c>nice</c>).</summary>
     public static PlaceKind Place(ReadOnlySpan<char> name) => Places.Value.TryGetValue(name, out var kind) ? kind : PlaceKind.None;
 
     /// <summary>Whether <paramref name="word"/> is a first name in any of the four languages (any case).</summary>
-    public static bool IsFirstName(ReadOnlySpan<char> word) => FirstNames.Value.Contains(word);
+    public static bool IsFirstName(ReadOnlySpan<char> word) => FirstNames.Value.Find(word) is not null;
 
-    private static FrozenDictionary<string, PlaceKind>.AlternateLookup<ReadOnlySpan<char>> LoadPlaces()
+    /// <summary>A plain dictionary: freezing 65,000 names took 100 ms more than it saves on a build's lookups.</summary>
+    private static Dictionary<string, PlaceKind>.AlternateLookup<ReadOnlySpan<char>> LoadPlaces()
     {
         var places = new Dictionary<string, PlaceKind>(80_000, StringComparer.Ordinal);
         foreach (var line in Lines("places.txt"))
@@ -34,11 +34,12 @@ public static class Gazetteer
         }
         foreach (var line in Lines("features.txt"))
             if (line.Length > 0 && line[0] != '#' && places.GetValueOrDefault(line) < PlaceKind.Feature) places[line] = PlaceKind.Feature;
-        return places.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        return places.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoadFirstNames() =>
-        Lines("first-names.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Looked up in any case without ICU (the file is lowercase): <c>Olaf</c>, <c>Émilie</c>.</summary>
+    private static CaseFoldedTable<string> LoadFirstNames() =>
+        new(Lines("first-names.txt").Distinct(StringComparer.Ordinal).ToDictionary(n => n, n => n, StringComparer.Ordinal));
 
     private static IEnumerable<string> Lines(string file)
     {

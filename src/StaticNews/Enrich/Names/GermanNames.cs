@@ -87,5 +87,7 @@ public static class GermanNames
 
     private static bool IsFeminine(string noun) => Ends(noun, FeminineEndings);
 
-    private static bool Ends(string noun, string[] endings) => endings.Any(e => noun.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Ordinal, and ignoring case only for a noun that is the whole ending (<c>Bank</c>): no ICU on the hot path.</summary>
+    private static bool Ends(string noun, string[] endings) =>
+        endings.Any(e => noun.EndsWith(e, StringComparison.Ordinal) || string.Equals(noun, e, StringComparison.OrdinalIgnoreCase));
 }

@@ -7,13 +7,22 @@ namespace StaticNews.Enrich.Names;
 /// and at the end gives the ones that are names, merged across their forms (<c>Nordkoreas</c> counts for
 /// <c>Nordkorea</c>, <c>DWD</c> for <c>Deutscher Wetterdienst (DWD)</c>, <c>Scholz</c> for <c>Olaf Scholz</c>).
 /// </summary>
-internal sealed class NameFinder(string language)
+internal sealed class NameFinder
 {
-    private readonly bool _german = language == "de";
-    private readonly bool _romance = language is "es" or "fr";
-    private readonly Dictionary<string, NameCandidate> _candidates = new(StringComparer.Ordinal);
+    public NameFinder(string language)
+    {
+        _german = language == "de";
+        _romance = language is "es" or "fr";
+        _byText = _candidates.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private readonly bool _german, _romance;
+
+    public bool German => _german;
+    private readonly Dictionary<string, NameCandidate> _candidates = new(64, StringComparer.Ordinal);
+    private readonly Dictionary<string, NameCandidate>.AlternateLookup<ReadOnlySpan<char>> _byText;
     private readonly List<(string Name, string Acronym)> _definitions = [];
-    private readonly System.Text.StringBuilder _text = new();
+    private char[] _buffer = new char[64];
 
     public void Read(List<NameToken> tokens, bool inTitle)
     {
@@ -58,7 +67,7 @@ internal sealed class NameFinder(string language)
             var joined = end;
             while (joined < tokens.Count && joined - end < (headed ? 2 : 1) && NameWords.IsConnector(tokens[joined].Span)) joined++;
             if (joined == end || joined >= tokens.Count || !tokens[joined].IsCapitalised || tokens[joined].SentenceStart
-                || Calendar.Contains(tokens[joined].Span)) break;
+                || NameWords.IsCalendarWord(tokens[joined].Span)) break;
             end = joined + 1;
         }
         return end;
@@ -89,7 +98,7 @@ internal sealed class NameFinder(string language)
     }
 
     private static bool IsNameWord(NameToken token) =>
-        token.IsAcronym || (token.Length >= 2 && token.Span.ContainsAnyExcept(Digits) && !Calendar.Contains(token.Span) && !Stopwords.IsStopword(token.Span));
+        token.IsAcronym || (token.Length >= 2 && token.Span.ContainsAnyExcept(Digits) && !NameWords.IsCalendarWord(token.Span) && !Stopwords.IsStopword(token.Span));
 
     /// <summary>"Flughafen Hamburg", "Junta de Andalucía", "Conseil de l'Union européenne": a story about an institution of
     /// a place is about the place too.</summary>
@@ -109,25 +118,30 @@ internal sealed class NameFinder(string language)
 
     private void Note(List<NameToken> tokens, int from, int to, bool inTitle, bool afterTitle, bool insideName = false)
     {
-        var surface = Surface(tokens, from, to);
-        var key = Key(tokens, from, to, surface);
-        if (!_candidates.TryGetValue(key, out var candidate))
-            _candidates[key] = candidate = new NameCandidate(key, _candidates.Count);
         var first = tokens[from];
+        var words = to - from;
         var before = from > 0 && !first.SentenceStart && !insideName ? tokens[from - 1] : (NameToken?)null;
-        var article = before is { } determiner && NameWords.IsDeterminer(determiner.Span) ? determiner.Span.ToString() : null;
+        var articled = before is { } determiner && NameWords.IsDeterminer(determiner.Span);
+        // "neue Quallenart", and in a run of nouns "Deutschen Wetterdienstes" split apart: a noun after its adjective.
+        var afterAdjective = _german && before is { } word && (word.IsCapitalised ? GermanNames.IsAdjective(word.Span) : IsInflectedAdjective(word.Span));
+        var beforeGenitive = to < tokens.Count && tokens[to].Span is "der" or "des";
+        // Most capitalised German words are nouns, and most say so at once: no mention of them is kept.
+        if (_german && words == 1 && !first.IsAcronym && !afterTitle && !insideName && IsPlainGermanNoun(first, articled || afterAdjective || beforeGenitive))
+            return;
+
+        var (candidate, surface) = Candidate(tokens, from, to);
+        var germanAdjective = IsGermanAdjectiveName(tokens, from, to);
         candidate.Add(new NameMention(
-            surface, to - from, inTitle, first.SentenceStart, article,
+            surface, words, inTitle, first.SentenceStart, articled,
+            // Only the gender of a German adjective's noun needs to know which article it was.
+            germanAdjective && articled ? before!.Value.Span.ToString() : null,
             AfterIntroducer: insideName || before is { } b && NameWords.IsPlaceIntroducer(b.Span) || first.AfterComma || BeforeAnotherPlace(tokens, to),
-            afterTitle, first.IsAcronym && to - from == 1,
+            afterTitle, first.IsAcronym && words == 1,
             // A head alone ("die Bahn", "the Commission") is a common noun; "Bundesbank" holds its own name.
-            Organisation: to - from > 1 ? Enumerable.Range(from, to - from).Any(t => _german ? NameWords.HeadsGermanOrganisation(tokens[t].Span) : NameWords.IsOrganisationHead(tokens[t].Span))
-                : _german && NameWords.IsGermanInstitution(first.Span),
-            Person: to - from > 1 && Gazetteer.IsFirstName(first.Span) && Gazetteer.Place(first.Span) == PlaceKind.None,
-            GermanAdjective: _german && to - from == 2 && GermanNames.IsAdjective(first.Span) && !NameWords.HeadsGermanOrganisation(first.Span),
-            // "neue Quallenart", and in a run of nouns "Deutschen Wetterdienstes" split apart: a noun after its adjective.
-            AfterAdjective: _german && before is { } word && (word.IsCapitalised ? GermanNames.IsAdjective(word.Span) : IsInflectedAdjective(word.Span)),
-            BeforeGenitive: to < tokens.Count && tokens[to].Span is "der" or "des"));
+            Organisation: words > 1 ? HasOrganisationHead(tokens, from, to) : _german && NameWords.IsGermanInstitution(first.Span),
+            Person: words > 1 && Gazetteer.IsFirstName(first.Span) && Gazetteer.Place(first.Span) == PlaceKind.None,
+            germanAdjective, afterAdjective, beforeGenitive));
+        var key = candidate.Key;
         // "Deutscher Wetterdienst (DWD)": the acronym in brackets right after a name is that name's.
         var close = to < tokens.Count ? tokens[to] : (NameToken?)null;
         if (close is { IsAcronym: true } acronym && !first.IsAcronym && Between(tokens[to - 1], acronym) is "(")
@@ -146,37 +160,69 @@ internal sealed class NameFinder(string language)
     private static ReadOnlySpan<char> Between(NameToken left, NameToken right) =>
         left.Text == right.Text && right.Start >= left.End ? left.Text.AsSpan(left.End, right.Start - left.End).Trim(' ') is var gap && gap.Length == 0 ? " " : gap : "";
 
-    /// <summary>The name as written, words joined by one space (none after an elided <c>l'</c>).</summary>
-    private string Surface(List<NameToken> tokens, int from, int to)
+    /// <summary>A German word no list knows as a name that its neighbours or its ending show to be a noun.</summary>
+    private static bool IsPlainGermanNoun(NameToken word, bool nounContext) =>
+        (nounContext || GermanNouns.HasNounEnding(word.Span)) && !NameWords.IsGermanInstitution(word.Span)
+        && Gazetteer.Place(word.Span) == PlaceKind.None && Gazetteer.Place(word.Span[..^1]) == PlaceKind.None;
+
+    private bool HasOrganisationHead(List<NameToken> tokens, int from, int to)
     {
-        if (to - from == 1) return tokens[from].Span.ToString();
-        _text.Clear();
         for (var t = from; t < to; t++)
-        {
-            if (t > from && !tokens[t - 1].IsElision) _text.Append(' ');
-            _text.Append(tokens[t].Span);
-        }
-        return _text.ToString().Replace('’', '\'');
+            if (_german ? NameWords.HeadsGermanOrganisation(tokens[t].Span) : NameWords.IsOrganisationHead(tokens[t].Span)) return true;
+        return false;
     }
 
-    /// <summary>What the forms of one name share: a German adjective and noun without their endings, else the words as written.</summary>
-    private string Key(List<NameToken> tokens, int from, int to, string surface) =>
-        _german && to - from == 2 && GermanNames.IsAdjective(tokens[from].Span) && !NameWords.HeadsGermanOrganisation(tokens[from].Span)
-            ? $"{GermanNames.Stem(tokens[from].Span)} {GermanNames.NounStem(tokens[from + 1].Span.ToString())}"
-            : surface;
+    /// <summary>The candidate a name's mention belongs to, and the mention as written: a name seen before is found by
+    /// its span, so the name's own string serves each later mention.</summary>
+    private (NameCandidate Candidate, string Surface) Candidate(List<NameToken> tokens, int from, int to)
+    {
+        var written = Surface(tokens, from, to);
+        if (!IsGermanAdjectiveName(tokens, from, to))
+        {
+            if (_byText.TryGetValue(written, out var known)) return (known, known.Key);
+            var name = written.ToString();
+            return (_candidates[name] = new NameCandidate(name, _candidates.Count), name);
+        }
+        // "der Europäischen Union", "die Europäische Union": one key for the forms of an adjective and a noun.
+        var surface = written.ToString();
+        var key = $"{GermanNames.Stem(tokens[from].Span)} {GermanNames.NounStem(tokens[from + 1].Span.ToString())}";
+        if (!_candidates.TryGetValue(key, out var candidate))
+            _candidates[key] = candidate = new NameCandidate(key, _candidates.Count);
+        return (candidate, surface);
+    }
 
-    /// <summary>The names among the candidates, their forms merged, each with the form a tag shows.</summary>
+    /// <summary>The name as written, words joined by one space (none after an elided <c>l'</c>), in a buffer the next call reuses.</summary>
+    private ReadOnlySpan<char> Surface(List<NameToken> tokens, int from, int to)
+    {
+        if (to - from == 1 && !tokens[from].Span.Contains('’')) return tokens[from].Span;
+        var length = 0;
+        for (var t = from; t < to; t++)
+        {
+            var word = tokens[t].Span;
+            if (_buffer.Length < length + word.Length + 1) Array.Resize(ref _buffer, 2 * (length + word.Length + 1));
+            if (t > from && !tokens[t - 1].IsElision) _buffer[length++] = ' ';
+            word.CopyTo(_buffer.AsSpan(length));
+            _buffer.AsSpan(length, word.Length).Replace('’', '\'');
+            length += word.Length;
+        }
+        return _buffer.AsSpan(0, length);
+    }
+
+    private bool IsGermanAdjectiveName(List<NameToken> tokens, int from, int to) =>
+        _german && to - from == 2 && GermanNames.IsAdjective(tokens[from].Span) && !NameWords.HeadsGermanOrganisation(tokens[from].Span);
+
+    /// <summary>The names among the candidates, their forms merged.</summary>
     public IEnumerable<NameCandidate> Names()
     {
         if (_german) MergeGenitives();
         foreach (var (name, acronym) in _definitions)
             if (_candidates.TryGetValue(acronym, out var shortForm) && _candidates.TryGetValue(name, out var longForm) && shortForm != longForm)
             {
-                longForm.Absorb(shortForm, preferOther: shortForm.Mentions.Count >= longForm.Mentions.Count);
+                longForm.AbsorbAcronym(shortForm);
                 _candidates.Remove(acronym);
             }
         MergeSurnames();
-        return _candidates.Values.Where(c => c.IsName(_german)).Select(c => c.Resolve(_german));
+        return _candidates.Values.Where(c => c.IsName(_german));
     }
 
     /// <summary>German genitives (<c>Nordkoreas</c>, <c>Kremls</c>) count for the name itself.</summary>
@@ -192,7 +238,7 @@ internal sealed class NameFinder(string language)
                 if (Gazetteer.Place(stem) == PlaceKind.None || Gazetteer.Place(text) != PlaceKind.None) continue;
                 _candidates[stem] = target = new NameCandidate(stem, candidate.FirstSeen);
             }
-            target.Absorb(candidate, preferOther: false, renamedTo: stem);
+            target.Absorb(candidate, renamedTo: stem);
             _candidates.Remove(text);
         }
     }
@@ -205,7 +251,7 @@ internal sealed class NameFinder(string language)
             var surname = person.Key[(person.Key.LastIndexOf(' ') + 1)..];
             if (_candidates.TryGetValue(surname, out var alone) && alone != person)
             {
-                person.Absorb(alone, preferOther: false);
+                person.Absorb(alone);
                 _candidates.Remove(surname);
             }
         }
@@ -213,14 +259,4 @@ internal sealed class NameFinder(string language)
 
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Calendar = new HashSet<string>(
-    [
-        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday", "Tuesday", "Wednesday",
-        "Thursday", "Friday", "Saturday", "Sunday", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "Januar", "Februar", "März", "Juni", "Juli",
-        "Oktober", "Dezember", "January", "February", "March", "April", "June", "July", "August", "September", "October",
-        "November", "December", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-        "octubre", "noviembre", "diciembre", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
-        "octobre", "novembre", "décembre",
-    ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

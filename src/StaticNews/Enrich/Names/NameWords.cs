@@ -77,6 +77,20 @@ public static class NameWords
         ["éen", "éenne", "éens", "éennes", "al", "ale", "aux", "ales", "ique", "iques", "ais", "aise", "ain", "aine", "ien", "ienne",
          "el", "elle", "if", "ive", "aire", "eo", "ea", "ano", "ana", "ico", "ica", "ense"];
 
+    /// <summary>Days and months: capitalised in German and English, never a tag.</summary>
+    private static readonly WordSet Calendar = new(
+    [
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "Januar", "Februar", "März", "Juni", "Juli",
+        "Oktober", "Dezember", "January", "February", "March", "April", "June", "July", "August", "September", "October",
+        "November", "December", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+        "octubre", "noviembre", "diciembre", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre",
+    ], ignoreCase: true);
+
+    public static bool IsCalendarWord(ReadOnlySpan<char> word) => Calendar.Contains(word);
+
     public static bool IsOrganisationHead(ReadOnlySpan<char> word) => OrganisationHeads.Contains(word);
 
     /// <summary>A German compound ending in an institution's noun, with a word before it: <c>Bundesbank</c>, not <c>Bank</c>.</summary>
@@ -127,12 +141,20 @@ public static class NameWords
         return false;
     }
 
-    /// <summary>A word set looked up by spans, so testing a word of running text cuts no string out of it.</summary>
-    private sealed class WordSet(string[] words, bool ignoreCase = false)
+    /// <summary>A word set looked up by spans, so testing a word of running text cuts no string out of it. Sets that
+    /// ignore case fold it as <see cref="CaseFoldedTable{TValue}"/> does: an ordinal ignore-case hash of a word with
+    /// an umlaut goes through ICU, which made case the name finder's dearest step.</summary>
+    private sealed class WordSet
     {
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words =
-            new HashSet<string>(words, ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+        private readonly CaseFoldedTable<string>? _folded;
 
-        public bool Contains(ReadOnlySpan<char> word) => _words.Contains(word);
+        public WordSet(string[] words, bool ignoreCase = false)
+        {
+            _words = new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            if (ignoreCase) _folded = new(words.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToDictionary(w => w, w => w, StringComparer.Ordinal));
+        }
+
+        public bool Contains(ReadOnlySpan<char> word) => _folded is { } folded ? folded.Find(word) is not null : _words.Contains(word);
     }
 }

@@ -19,7 +19,12 @@ public static class SuggestTags
     /// </summary>
     public const int LeadParagraphs = 8;
 
-    public static IReadOnlyList<string> Run(string title, IEnumerable<string> paragraphs, string language, int count)
+    /// <summary>The names a story is about, best first: each as a tag shows it.</summary>
+    public static IReadOnlyList<string> Run(string title, IEnumerable<string> paragraphs, string language, int count) =>
+        Find(title, paragraphs, language, count).Select(n => n.Name).ToList();
+
+    /// <summary>The names a story is about, best first, each with the other form the story gave it (an acronym defined in brackets).</summary>
+    public static IReadOnlyList<SuggestedName> Find(string title, IEnumerable<string> paragraphs, string language, int count)
     {
         var finder = new NameFinder(LanguageTag.Primary(language));
         var tokens = new List<NameToken>(256);
@@ -29,6 +34,9 @@ public static class SuggestTags
             finder.Read(NameTokens.Of(title.Length > 0 && paragraph.StartsWith(title, StringComparison.Ordinal) ? paragraph[title.Length..] : paragraph, tokens), inTitle: false);
         return finder.Names()
             .OrderByDescending(c => c.Score).ThenBy(c => c.FirstSeen)
-            .Take(count).Select(c => c.Display).ToList();
+            .Take(count).Select(c => c.Resolve(finder.German)).Select(c => new SuggestedName(c.Display, c.Alias)).ToList();
     }
 }
+
+/// <summary>A tag for a story: the name as shown, and another form of it the story used (never shown).</summary>
+public sealed record SuggestedName(string Name, string? Alias = null);
