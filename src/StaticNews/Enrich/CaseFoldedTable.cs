@@ -54,11 +54,17 @@ public sealed class CaseFoldedTable<TValue> where TValue : class
         return (int)(hash ^ (hash >> 15));
     }
 
-    private static char Lower(char c) => c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : c < LatinLower.Length ? LatinLower[c] : char.ToLowerInvariant(c);
+    private static char Lower(char c) => LatinCase.Lower(c);
+}
 
-    /// <summary>
-    /// Lowercase of every Latin letter (Ä, É, Ñ, Ł, …): <see cref="char.ToLowerInvariant"/> asks ICU for each one,
-    /// which made German and French words (Österreich, États) the dearest lookups of a dump's build.
-    /// </summary>
-    private static readonly char[] LatinLower = Enumerable.Range(0, 0x250).Select(c => char.ToLowerInvariant((char)c)).ToArray();
+/// <summary>
+/// Lowercase of every Latin letter (Ä, É, Ñ, Ł, …) from a table: <see cref="char.ToLowerInvariant"/> asks ICU for
+/// each one, which made German and French words (Österreich, États) the dearest lookups of a dump's build. Not
+/// inside the generic table: a static field of a generic class costs a lookup of its own on every read.
+/// </summary>
+internal static class LatinCase
+{
+    private static readonly char[] Table = Enumerable.Range(0, 0x250).Select(c => char.ToLowerInvariant((char)c)).ToArray();
+
+    public static char Lower(char c) => c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : c < Table.Length ? Table[c] : char.ToLowerInvariant(c);
 }

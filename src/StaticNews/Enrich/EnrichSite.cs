@@ -17,6 +17,7 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options, ArticleC
         // One git log for the whole folder, and only if some document has no date of its own.
         var committed = new Lazy<GitHistory>(() => GitDates.FirstCommitted(input.Root));
         var derive = new DeriveArticle(config, input.Root, markdown, chooseTags, committed, options.Now, options.InCi);
+        if (input.Documents.Any(d => d.Kind == DocumentKind.RawDump)) Gazetteer.Preload();
 
         // Parse and derive each document in one pass: its Markdown is garbage as soon as its HTML exists, so
         // 100,000 bodies are never held twice.

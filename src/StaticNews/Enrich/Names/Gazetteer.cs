@@ -14,13 +14,16 @@ public enum PlaceKind { None, City, Feature, Region, Country }
 public static class Gazetteer
 {
     private static readonly Lazy<Dictionary<string, PlaceKind>.AlternateLookup<ReadOnlySpan<char>>> Places = new(LoadPlaces);
-    private static readonly Lazy<CaseFoldedTable<string>> FirstNames = new(LoadFirstNames);
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> FirstNames = new(LoadFirstNames);
 
     /// <summary>The kind of place <paramref name="name"/> is, as written (case matters: <c>Nice</c>, not <c>nice</c>).</summary>
     public static PlaceKind Place(ReadOnlySpan<char> name) => Places.Value.TryGetValue(name, out var kind) ? kind : PlaceKind.None;
 
-    /// <summary>Whether <paramref name="word"/> is a first name in any of the four languages (any case).</summary>
-    public static bool IsFirstName(ReadOnlySpan<char> word) => FirstNames.Value.Find(word) is not null;
+    /// <summary>Whether <paramref name="word"/> is a first name in any of the four languages, capitalised as text writes it (<c>Olaf</c>).</summary>
+    public static bool IsFirstName(ReadOnlySpan<char> word) => FirstNames.Value.Contains(word);
+
+    /// <summary>Loads both lists on another thread, so that the first story to need them does not wait as long.</summary>
+    public static void Preload() => Task.Run(() => (Places.Value, FirstNames.Value));
 
     /// <summary>A plain dictionary: freezing 65,000 names took 100 ms more than it saves on a build's lookups.</summary>
     private static Dictionary<string, PlaceKind>.AlternateLookup<ReadOnlySpan<char>> LoadPlaces()
@@ -37,9 +40,8 @@ public static class Gazetteer
         return places.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Looked up in any case without ICU (the file is lowercase): <c>Olaf</c>, <c>Émilie</c>.</summary>
-    private static CaseFoldedTable<string> LoadFirstNames() =>
-        new(Lines("first-names.txt").Distinct(StringComparer.Ordinal).ToDictionary(n => n, n => n, StringComparer.Ordinal));
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LoadFirstNames() =>
+        new HashSet<string>(Lines("first-names.txt"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static IEnumerable<string> Lines(string file)
     {

@@ -53,11 +53,13 @@ for (const line of text.split("\n")) {
 const sorted = [...places].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 writeFileSync("places.txt", sorted.map(([name, kind]) => `${kind}\t${name}\n`).join(""));
 
-// First names of the four languages (MIT), lowercase: a capitalised first name before a capitalised word is a person.
+// First names of the four languages (MIT), written as text capitalises them (Olaf, Jean-Pierre): a first name
+// before a capitalised word is a person, and the build looks them up as written, without folding case.
+const capitalised = (name) => name.replace(/(^|-)(\p{Ll})/gu, (_, dash, letter) => dash + letter.toUpperCase());
 const firstNames = new Set();
 for (const lang of languages) {
   const source = readFileSync(`node_modules/gender-detection-from-name/names/${lang}.js`, "utf8");
-  for (const [, name] of source.matchAll(/\['([^']+)',/g)) if (usable(name) && !name.includes(" ")) firstNames.add(name.normalize("NFC"));
+  for (const [, name] of source.matchAll(/\['([^']+)',/g)) if (usable(name) && !name.includes(" ")) firstNames.add(capitalised(name.normalize("NFC")));
 }
 writeFileSync("first-names.txt", [...firstNames].sort().map((n) => n + "\n").join(""));
 console.log(`${places.size} places, ${firstNames.size} first names`);
