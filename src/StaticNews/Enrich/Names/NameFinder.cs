@@ -123,7 +123,7 @@ internal sealed class NameFinder
         var before = from > 0 && !first.SentenceStart && !insideName ? tokens[from - 1] : (NameToken?)null;
         var articled = before is { } determiner && NameWords.IsDeterminer(determiner.Span);
         // "neue Quallenart", and in a run of nouns "Deutschen Wetterdienstes" split apart: a noun after its adjective.
-        var afterAdjective = _german && before is { } word && (word.IsCapitalised ? GermanNames.IsAdjective(word.Span) : IsInflectedAdjective(word.Span));
+        var afterAdjective = _german && !articled && before is { } word && (word.IsCapitalised ? GermanNames.IsAdjective(word.Span) : IsInflectedAdjective(word.Span));
         var beforeGenitive = to < tokens.Count && tokens[to].Span is "der" or "des";
         // Most capitalised German words are nouns, and most say so at once: no mention of them is kept.
         if (_german && words == 1 && !first.IsAcronym && !afterTitle && !insideName && IsPlainGermanNoun(first, articled || afterAdjective || beforeGenitive))
