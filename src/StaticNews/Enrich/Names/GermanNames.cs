@@ -88,6 +88,10 @@ public static class GermanNames
     private static bool IsFeminine(string noun) => Ends(noun, FeminineEndings);
 
     /// <summary>Ordinal, and ignoring case only for a noun that is the whole ending (<c>Bank</c>): no ICU on the hot path.</summary>
-    private static bool Ends(string noun, string[] endings) =>
-        endings.Any(e => noun.EndsWith(e, StringComparison.Ordinal) || string.Equals(noun, e, StringComparison.OrdinalIgnoreCase));
+    private static bool Ends(string noun, string[] endings)
+    {
+        foreach (var ending in endings)
+            if (noun.EndsWith(ending, StringComparison.Ordinal) || string.Equals(noun, ending, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 }

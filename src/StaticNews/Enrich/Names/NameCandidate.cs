@@ -109,7 +109,8 @@ internal sealed class NameCandidate(string key, int firstSeen)
             return GermanNames.Nominative(parts[0].Adjective, parts[0].Noun, parts);
         }
         // Most names are written one way.
-        if (mentions.TrueForAll(m => m.Surface == mentions[0].Surface)) return mentions[0].Surface;
+        var first = mentions[0].Surface;
+        if (mentions.TrueForAll(m => ReferenceEquals(m.Surface, first) || m.Surface == first)) return first;
         // A person by their full name, a form the gazetteer knows, else the most frequent (the first seen of equals).
         return mentions.Where(m => m.Person).Select(m => m.Surface).FirstOrDefault()
             ?? mentions.Select(m => m.Surface).FirstOrDefault(s => Gazetteer.Place(s) != PlaceKind.None)
