@@ -112,20 +112,20 @@ public static class SiteBuilder
     {
         progress?.Report("Reading input");
         var input = ScanInput.Run(options.InputDir, problems, options.OutputDir);
-        var config = ReadSettings(input, problems, out var settingsFailed);
+        var config = ReadSettings(input, problems, options.BaseUrl is not null, out var settingsFailed);
         if (options.BaseUrl is { } baseUrl) config = config with { BaseUrl = baseUrl };
         progress?.Report($"Parsing and enriching {input.Documents.Count} documents");
         var site = new EnrichSite(config, options, cache).Run(input, new ParseDocuments(config).ParseOne, problems);
         return (input, config, site, settingsFailed);
     }
 
-    private static SiteConfig ReadSettings(InputTree input, List<Diagnostic> problems, out bool failed)
+    private static SiteConfig ReadSettings(InputTree input, List<Diagnostic> problems, bool baseUrlGiven, out bool failed)
     {
         var before = problems.Count(p => p.Severity == Severity.Error);
         SiteConfig config;
         try
         {
-            config = ReadSiteConfig.Run(input.SiteConfigPath, problems);
+            config = ReadSiteConfig.Run(input.SiteConfigPath, problems, baseUrlGiven);
         }
         catch (InputException e)
         {

@@ -7,15 +7,18 @@ namespace StaticNews.Load;
 /// <summary>Reads <c>input/site.yml</c> by the keys <see cref="SiteKeys"/> declares; every key has a default, and every wrong value is reported.</summary>
 public static class ReadSiteConfig
 {
-    public static SiteConfig Run(string? path, ICollection<Diagnostic> problems)
+    /// <param name="baseUrlGiven">The base URL comes from elsewhere (<c>serve</c> uses its own address): a missing
+    /// <c>baseUrl</c> is then no reason to warn that feeds will point at the default.</param>
+    public static SiteConfig Run(string? path, ICollection<Diagnostic> problems, bool baseUrlGiven = false)
     {
         var config = new SiteConfig();
-        if (path is null)
+        if (path is null && !baseUrlGiven)
         {
             problems.Add(Diagnostic.Warning(DiagnosticCode.NoSiteConfig, ScanInput.SiteConfigName, $"no site.yml: every setting has its default and the base URL is {SiteConfig.DefaultBaseUrl}.",
                 "Create input/site.yml with at least `title:` and `baseUrl:`."));
             return config;
         }
+        if (path is null) return config;
 
         const string file = ScanInput.SiteConfigName;
         var yaml = YamlTreeReader.Read(Parse.Unicode.Nfc.Normalize(File.ReadAllText(path)), file, firstLine: 1);
@@ -27,7 +30,7 @@ public static class ReadSiteConfig
             else if (fields.Read(key, field, TimeZoneInfo.Utc) is { } value)
                 config = Apply(config, key, value);
         }
-        if (!yaml.Fields.Any(f => f.Key == SiteKeys.BaseUrl.Name))
+        if (!baseUrlGiven && !yaml.Fields.Any(f => f.Key == SiteKeys.BaseUrl.Name))
             problems.Add(Diagnostic.Warning(DiagnosticCode.NoBaseUrl, file, $"no `baseUrl`: feeds and the sitemap will point at {SiteConfig.DefaultBaseUrl}.",
                 "Add `baseUrl: https://your.site/`.", yaml.Position.Line));
         return config;

@@ -88,6 +88,18 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_site_without_a_base_url_is_previewed_at_the_servers_address_with_no_warning_about_another()
+    {
+        using var bare = new TestSite().Add("site.yml", "language: de\n").Add("a.md", "---\ntitle: Alpha\ndate: 2024-12-01T10:00:00Z\n---\nText.\n");
+        using var log = new StringWriter();
+        await using var server = await PreviewServer.Start(bare.Input, 0, themeDir: null, TextWriter.Synchronized(log));
+        await server.Settled();
+        Assert.Contains(server.Url + "2024/12/01/alpha/", await _http.GetStringAsync(server.Url + "feed.xml"));
+        Assert.DoesNotContain("baseUrl", log.ToString());
+        Assert.DoesNotContain("localhost:8080", log.ToString());
+    }
+
+    [Fact]
     public async Task The_preview_folder_is_private_and_goes_when_serve_stops()
     {
         var folders = Directory.EnumerateDirectories(Path.GetTempPath(), "staticnews-preview-*")
