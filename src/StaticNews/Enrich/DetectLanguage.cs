@@ -11,6 +11,7 @@ public static class DetectLanguage
     private const int SampleLength = 3000;
 
     /// <summary>A story's language from its headline and its paragraphs, one after another, up to the sample's length.</summary>
+    /// <returns>The detected language (<c>de</c>, <c>en</c>, <c>es</c>, <c>fr</c>), or null when the text does not say.</returns>
     public static string? Run(string title, IReadOnlyList<string> paragraphs)
     {
         Span<double> scores = stackalloc double[Stopwords.Languages.Count];
@@ -19,9 +20,6 @@ public static class DetectLanguage
         for (var i = 0; i < paragraphs.Count && left > 0; i++) left = Score(paragraphs[i], left - 1, scores);
         return Verdict(scores);
     }
-
-    /// <returns>The detected language (<c>de</c>, <c>en</c>, <c>es</c>, <c>fr</c>), or null when the text does not say.</returns>
-    public static string? Run(string text) => Run(text, []);
 
     /// <summary>Adds the weights of the function words in the first <paramref name="length"/> characters of a text.</summary>
     /// <returns>How many characters of the sample are left after this text.</returns>

@@ -8,16 +8,18 @@ public sealed class CommandLineTests : IDisposable
     private readonly TestSite _site = new TestSite().Add("a.md", "---\ntitle: Alpha\ndate: 2024-12-01T10:00:00Z\n---\nText.\n");
 
     [Theory]
-    [InlineData("build", "--base-url", "nope")]
-    [InlineData("build", "--now", "gestern")]
-    [InlineData("build", "--no-such-option")]
-    [InlineData("new")]
-    public async Task Wrong_usage_exits_2_with_a_message(params string[] args)
+    [InlineData("error: --base-url must be an absolute http(s) URL. Write for example `--base-url https://example.org/news/`.", "build", "--base-url", "nope")]
+    [InlineData("error: --now must be an ISO 8601 date such as 2024-12-05T00:00:00Z, not `gestern`.", "build", "--now", "gestern")]
+    [InlineData("error: Unrecognized command or argument '--no-such-option'.", "build", "--no-such-option")]
+    [InlineData("error: Required argument missing for command: 'new'.", "new")]
+    public async Task Wrong_usage_exits_2_with_a_message_that_says_what_is_wrong(string message, params string[] args)
     {
         var (process, _, errors) = ProgramRunner.Start([.. args, "--input", _site.Input]);
         await process.WaitForExitAsync();
         Assert.Equal(ExitCodes.Usage, process.ExitCode);
-        Assert.Contains("error", await errors, StringComparison.OrdinalIgnoreCase);
+        var printed = await errors;
+        Assert.Contains(message, printed);
+        Assert.DoesNotContain("   at ", printed); // no stack trace
     }
 
     [Theory]

@@ -14,6 +14,6 @@ public sealed class DetectLanguageTests
         string[] pieces = ["der ", "the ", "el ", "le ", "und ", "and ", "y ", "et ", "die", "les", "\n", new string('x', 400) + " ", "Wort "];
         var text = string.Concat(picks.Get.Select(p => pieces[p % pieces.Length]));
         var lines = text.Split('\n');
-        Assert.Equal(DetectLanguage.Run(text), DetectLanguage.Run(lines[0], lines[1..]));
+        Assert.Equal(DetectLanguage.Run(text, []), DetectLanguage.Run(lines[0], lines[1..]));
     }
 }

@@ -24,7 +24,9 @@ public sealed class DumpEnrichmentTests : IDisposable
         var report = WithCorpus().Publish();
         Assert.Equal(12, report.Site!.Articles.Count);
         Assert.All(report.Site.Articles, a => Assert.NotEmpty(a.Tags));
-        Assert.Equal(["de", "en", "es", "fr"], report.Site.Articles.Select(a => a.Lang).Distinct().Order());
+        var languages = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Fixtures.Corpus, "key.json"))).RootElement
+            .EnumerateArray().ToDictionary(e => e.GetProperty("file").GetString()!, e => e.GetProperty("lang").GetString()!);
+        Assert.All(report.Site.Articles, a => Assert.Equal(languages[a.Page.Document.RelativePath], a.Lang));
     }
 
     [Fact]

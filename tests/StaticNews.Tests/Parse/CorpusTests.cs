@@ -53,7 +53,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     public void Language_is_detected_from_the_text(string file)
     {
         var (key, dump) = Load(file);
-        Assert.Equal(key.Lang, DetectLanguage.Run(string.Join('\n', dump.Paragraphs.Prepend(dump.Title))));
+        Assert.Equal(key.Lang, DetectLanguage.Run(dump.Title, dump.Paragraphs));
     }
 
     [Fact]
