@@ -58,14 +58,14 @@ public static class AtomFeed
         foreach (var tag in article.Tags)
         {
             xml.WriteStartElement("category", Namespace);
-            xml.WriteAttributeString("term", XmlText.Clean(tag.Name));
+            xml.WriteAttributeString("term", ControlCharacters.Strip(tag.Name));
             xml.WriteEndElement();
         }
         if (article.Image is { } image)
         {
             xml.WriteStartElement("link", Namespace);
             xml.WriteAttributeString("rel", "enclosure");
-            xml.WriteAttributeString("href", XmlText.Clean(urls.AbsoluteOrSelf(image.Url)));
+            xml.WriteAttributeString("href", ControlCharacters.Strip(urls.AbsoluteOrSelf(image.Url)));
             xml.WriteAttributeString("type", image.MediaType);
             if (image.Length > 0) xml.WriteAttributeString("length", image.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
             xml.WriteEndElement();
@@ -78,7 +78,7 @@ public static class AtomFeed
         xml.WriteEndElement();
     }
 
-    private static void Text(XmlWriter xml, string name, string value) => xml.WriteElementString(name, Namespace, XmlText.Clean(value));
+    private static void Text(XmlWriter xml, string name, string value) => xml.WriteElementString(name, Namespace, ControlCharacters.Strip(value));
 
     private static void Link(XmlWriter xml, string href, string rel, string type)
     {

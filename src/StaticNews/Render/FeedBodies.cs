@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using StaticNews.Model;
+using StaticNews.Parse;
 
 namespace StaticNews.Render;
 
@@ -19,6 +20,6 @@ public sealed class FeedBodies(SiteUrls urls)
 
     public string Of(Article article) =>
         _bodies.GetOrAdd(article, a => a.BodyUtf8.Length <= MaxFullText
-            ? XmlText.Clean(XmlText.AbsoluteLinks(a.BodyHtml, _origin))
-            : XmlText.Clean($"<p>{WebUtility.HtmlEncode(a.Summary)}</p>\n<p><a href=\"{WebUtility.HtmlEncode(urls.Absolute(a.Url))}\">{WebUtility.HtmlEncode(a.Title)}</a></p>\n"));
+            ? ControlCharacters.Strip(XmlText.AbsoluteLinks(a.BodyHtml, _origin))
+            : ControlCharacters.Strip($"<p>{WebUtility.HtmlEncode(a.Summary)}</p>\n<p><a href=\"{WebUtility.HtmlEncode(urls.Absolute(a.Url))}\">{WebUtility.HtmlEncode(a.Title)}</a></p>\n"));
 }

@@ -29,11 +29,11 @@ public static class NewsSitemap
                 xml.WriteElementString("loc", Namespace, urls.Absolute(article.Url));
                 xml.WriteStartElement("news", NewsNamespace);
                 xml.WriteStartElement("publication", NewsNamespace);
-                xml.WriteElementString("name", NewsNamespace, XmlText.Clean(site.Config.Title));
+                xml.WriteElementString("name", NewsNamespace, ControlCharacters.Strip(site.Config.Title));
                 xml.WriteElementString("language", NewsNamespace, LanguageTag.Primary(article.Lang));
                 xml.WriteEndElement();
                 xml.WriteElementString("publication_date", NewsNamespace, IsoDate.Format(article.Date));
-                xml.WriteElementString("title", NewsNamespace, XmlText.Clean(article.Title));
+                xml.WriteElementString("title", NewsNamespace, ControlCharacters.Strip(article.Title));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

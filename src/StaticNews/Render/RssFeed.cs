@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using StaticNews.Model;
+using StaticNews.Parse;
 
 namespace StaticNews.Render;
 
@@ -62,12 +63,12 @@ public static class RssFeed
         xml.WriteEndElement();
         Element(xml, "pubDate", Rfc822(article.Date));
         Element(xml, "description", article.Summary);
-        if (article.Author is { } author) xml.WriteElementString("creator", DublinCoreNamespace, XmlText.Clean(author));
+        if (article.Author is { } author) xml.WriteElementString("creator", DublinCoreNamespace, ControlCharacters.Strip(author));
         foreach (var tag in article.Tags) Element(xml, "category", tag.Name);
         if (article.Image is { } image)
         {
             xml.WriteStartElement("enclosure");
-            xml.WriteAttributeString("url", XmlText.Clean(urls.AbsoluteOrSelf(image.Url)));
+            xml.WriteAttributeString("url", ControlCharacters.Strip(urls.AbsoluteOrSelf(image.Url)));
             xml.WriteAttributeString("length", image.Length.ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString("type", image.MediaType);
             xml.WriteEndElement();
@@ -80,5 +81,5 @@ public static class RssFeed
     public static string Rfc822(DateTimeOffset date) =>
         date.UtcDateTime.ToString("ddd, dd MMM yyyy HH:mm:ss 'GMT'", CultureInfo.InvariantCulture);
 
-    private static void Element(XmlWriter xml, string name, string value) => xml.WriteElementString(name, XmlText.Clean(value));
+    private static void Element(XmlWriter xml, string name, string value) => xml.WriteElementString(name, ControlCharacters.Strip(value));
 }

@@ -47,8 +47,4 @@ public sealed class SiteUrls(SiteConfig config, PublishedAssets? assets = null)
         var path = rootRelative[config.BasePath.Length..].TrimStart('/');
         return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
     }
-
-    /// <summary>A static file's URL, each segment percent-encoded (<c>Bilder/Brüssel 1.jpg</c>).</summary>
-    public string StaticFile(string relativePath) =>
-        config.BasePath + "/" + string.Join('/', relativePath.Split('/').Select(Uri.EscapeDataString));
 }

@@ -21,7 +21,7 @@ public static class SitemapXml
             foreach (var entry in entries)
             {
                 xml.WriteStartElement("url", Namespace);
-                xml.WriteElementString("loc", Namespace, XmlText.Clean(entry.Url));
+                xml.WriteElementString("loc", Namespace, ControlCharacters.Strip(entry.Url));
                 if (entry.LastModified is { } modified) xml.WriteElementString("lastmod", Namespace, IsoDate.Format(modified));
                 xml.WriteEndElement();
             }

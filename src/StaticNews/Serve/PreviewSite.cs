@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
 using StaticNews.Model;
 
 namespace StaticNews.Serve;
@@ -12,7 +11,6 @@ namespace StaticNews.Serve;
 /// </summary>
 public sealed class PreviewSite(string folder, string basePath, LiveReload reload)
 {
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private volatile BuildReport? _failed;
 
     public void Built(BuildReport report) => _failed = report.Published ? null : report;
@@ -53,7 +51,7 @@ public sealed class PreviewSite(string folder, string basePath, LiveReload reloa
             await Html(context, HttpStatusCode.OK, await File.ReadAllTextAsync(file));
             return;
         }
-        context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+        context.Response.ContentType = MediaTypes.Of(file);
         context.Response.Headers.CacheControl = "no-store";
         await context.Response.SendFileAsync(file);
     }
