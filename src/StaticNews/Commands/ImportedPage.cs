@@ -1,14 +1,11 @@
 using StaticNews.Model;
 using StaticNews.Parse;
-using YamlDotNet.Serialization;
 
 namespace StaticNews.Commands;
 
 /// <summary>A dump's article as a Markdown page with front matter: the same schema the build reads back.</summary>
 public static class ImportedPage
 {
-    private static readonly ISerializer Yaml = new SerializerBuilder().WithQuotingNecessaryStrings().Build();
-
     /// <param name="body">The page's Markdown body (the article keeps only its HTML).</param>
     /// <param name="modeline">The first line of the front matter: where editors find its schema.</param>
     public static string Write(Article article, string body, string modeline)
@@ -33,7 +30,6 @@ public static class ImportedPage
         if (matter.Next is { } next) fields.Add(new("next", next));
         foreach (var (key, value) in matter.Params) fields.Add(new(key, value));
 
-        var yaml = Yaml.Serialize(fields.ToDictionary(f => f.Key, f => f.Value));
-        return $"---\n{modeline}\n{yaml.ReplaceLineEndings("\n")}---\n\n{body}";
+        return FrontMatterText.Page(fields, modeline, body);
     }
 }

@@ -3,15 +3,12 @@ using StaticNews.Enrich;
 using StaticNews.Load;
 using StaticNews.Model;
 using StaticNews.Parse;
-using YamlDotNet.Serialization;
 
 namespace StaticNews.Commands;
 
 /// <summary><c>new "Title" [--tags a,b]</c>: starts an article at <c>input/&lt;yyyy&gt;/&lt;slug&gt;.md</c>, dated now in the site's time zone.</summary>
 public static class NewCommand
 {
-    private static readonly ISerializer Yaml = new SerializerBuilder().WithQuotingNecessaryStrings().Build();
-
     public static int Run(string inputDir, string title, IReadOnlyList<string> tags, DateTimeOffset now, TextWriter output, TextWriter errors)
     {
         var problems = new List<Diagnostic>();
@@ -34,11 +31,11 @@ public static class NewCommand
             errors.WriteLine($"{relative}: error: the file already exists; new never overwrites an article. Choose another title or edit that file.");
             return ExitCodes.Failed;
         }
-        var matter = new Dictionary<string, object> { ["title"] = title, ["date"] = IsoDate.Format(date), ["tags"] = tags.ToList() };
+        KeyValuePair<string, object>[] matter = [new("title", title), new("date", IsoDate.Format(date)), new("tags", tags.ToList())];
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         SchemaFiles.Refresh(inputDir); // what the modeline points at
         var modeline = SchemaFiles.Modeline(path, inputDir, Model.Keys.KeySchema.FrontMatterFile);
-        File.WriteAllText(path, $"---\n{modeline}\n{Yaml.Serialize(matter).ReplaceLineEndings("\n")}---\n\nThe lead: what happened, where, and why it matters.\n");
+        File.WriteAllText(path, FrontMatterText.Page(matter, modeline, "The lead: what happened, where, and why it matters.\n"));
         output.WriteLine($"Created {Model.Printable.Text(Path.Combine(inputDir, relative))}");
         return ExitCodes.Success;
     }
