@@ -10,19 +10,16 @@ public static class ImportCommand
     {
         var problems = new List<Diagnostic>();
         IReadOnlyList<Article> articles;
-        ParseDocuments parse;
         try
         {
-            // Drafts and future stories are imported too: holding them back is the build's business.
-            var (_, config, site, _) = SiteBuilder.Model(options with { Drafts = true, Future = true }, problems);
-            articles = site.Articles;
-            parse = new ParseDocuments(config);
+            // Drafts and future stories are imported too: holding them back is the build's business. The articles
+            // keep their dump's paragraphs, which the pages are written from.
+            articles = SiteBuilder.Model(options with { Drafts = true, Future = true, KeepSource = true }, problems).Site.Articles;
         }
         catch (InputException e)
         {
             problems.AddRange(e.Diagnostics);
             articles = [];
-            parse = new ParseDocuments(new SiteConfig());
         }
         foreach (var problem in problems.DistinctBy(p => p.ToString())) errors.WriteLine(problem);
         if (problems.Any(p => p.Severity == Severity.Error)) return ExitCodes.Failed;
@@ -36,9 +33,7 @@ public static class ImportCommand
             // The dump's path below the input folder, so two dumps of one name in two folders never share a page.
             var name = Path.ChangeExtension(article.Page.Document.RelativePath, ".md");
             var path = Path.Combine(options.OutputDir, name);
-            // The article keeps only its HTML; the Markdown body is read again, for this dump alone.
-            var body = parse.ParseOne(article.Page.Document, problems) is { } page ? DumpPage.MarkdownOf(page) : "";
-            var text = ImportedPage.Write(article, body, SchemaFiles.Modeline(path, options.InputDir, Model.Keys.KeySchema.FrontMatterFile));
+            var text = ImportedPage.Write(article, DumpPage.MarkdownOf(article.Page), SchemaFiles.Modeline(path, options.InputDir, Model.Keys.KeySchema.FrontMatterFile));
             switch (record.Compare(name, path, text))
             {
                 case ImportRecord.State.Same:

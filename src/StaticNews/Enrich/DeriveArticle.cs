@@ -10,7 +10,7 @@ namespace StaticNews.Enrich;
 /// summary and body HTML. Pure, so the pages can be enriched on all cores.
 /// </summary>
 public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownRenderer markdown, ChooseTags tags,
-    Lazy<GitHistory> committed, DateTimeOffset now, bool inCi = false)
+    Lazy<GitHistory> committed, DateTimeOffset now, bool inCi = false, bool keepSource = false)
 {
     public Article? Run(FrontMatterPage page, ICollection<Diagnostic> problems)
     {
@@ -36,7 +36,7 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
         return new Article
         {
             // The Markdown is rendered now: keeping it would hold every body twice for the rest of the build.
-            Page = page with { Body = "", PlainParagraphs = null },
+            Page = keepSource ? page : page with { Body = "", PlainParagraphs = null },
             Title = title,
             Slug = slug,
             Url = config.BasePath + Permalink.Expand(config.Permalink, local, slug, lang),

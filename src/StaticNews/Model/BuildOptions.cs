@@ -10,8 +10,10 @@ namespace StaticNews.Model;
 /// <param name="SearchIsOptional">A missing Pagefind is a warning, not an error (the preview: its search page says what it needs).</param>
 /// <param name="InCi">The build runs in CI (the <c>CI</c> variable is set): an undated dump whose date git cannot tell for sure is an error, not a warning.</param>
 /// <param name="Force">Replace an output folder StaticNews did not publish, and let <c>--keep-going</c> publish a site that lost most of its articles.</param>
+/// <param name="KeepSource">Articles keep their document's text (<c>import</c> writes it out again); a build drops it
+/// once the HTML exists, so 100,000 bodies are never held twice.</param>
 /// <param name="ThemeAssetsDir">Read the theme's assets from this folder instead of the compiled theme: <c>serve</c>
 /// does, so a stylesheet edit shows without a recompile.</param>
 public sealed record BuildOptions(string InputDir, string OutputDir, DateTimeOffset Now, Uri? BaseUrl = null, bool Drafts = false,
     bool KeepGoing = false, bool Future = false, string? ThemeAssetsDir = null, bool Force = false, bool InCi = false, bool Precompress = false,
-    bool SearchIsOptional = false);
+    bool SearchIsOptional = false, bool KeepSource = false);
