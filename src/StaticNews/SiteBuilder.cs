@@ -106,8 +106,7 @@ public static class SiteBuilder
 
     /// <summary>The site model from an input folder: what <c>build</c>, <c>import</c> and <c>check</c> share.</summary>
     /// <param name="cache">The articles of the last build, reused where their documents did not change; null to parse every document.</param>
-    /// <returns><c>SettingsFailed</c>: site.yml has errors, so nothing may be published; the documents are still checked, so one run reports all.</returns>
-    public static (InputTree Input, SiteConfig Config, Site Site, bool SettingsFailed) Model(BuildOptions options,
+    public static SiteModel Model(BuildOptions options,
         List<Diagnostic> problems, IProgress<string>? progress = null, ArticleCache? cache = null)
     {
         progress?.Report("Reading input");
@@ -116,7 +115,7 @@ public static class SiteBuilder
         if (options.BaseUrl is { } baseUrl) config = config with { BaseUrl = baseUrl };
         progress?.Report($"Parsing and enriching {input.Documents.Count} documents");
         var site = new EnrichSite(config, options, cache).Run(input, new ParseDocuments(config).ParseOne, problems);
-        return (input, config, site, settingsFailed);
+        return new SiteModel(input, config, site, settingsFailed);
     }
 
     private static SiteConfig ReadSettings(InputTree input, List<Diagnostic> problems, bool baseUrlGiven, out bool failed)
@@ -141,3 +140,7 @@ public static class SiteBuilder
     private static BuildReport Report(List<Diagnostic> problems, Site? site, int files, Stopwatch clock, bool published) =>
         new(problems.DistinctBy(p => p.ToString()).ToList(), site, files, clock.Elapsed, published);
 }
+
+/// <summary>What <see cref="SiteBuilder.Model"/> makes of an input folder.</summary>
+/// <param name="SettingsFailed">site.yml has errors, so nothing may be published; the documents are still checked, so one run reports all.</param>
+public sealed record SiteModel(InputTree Input, SiteConfig Config, Site Site, bool SettingsFailed);

@@ -71,7 +71,7 @@ public sealed class PreviewServer : IAsyncDisposable
         options = options with { BaseUrl = new Uri(origin + basePath + "/") };
 
         var rebuild = new RebuildOnChange(options, inputDir, themeDir, site, reload, log);
-        rebuild.BuildNow();
+        rebuild.RebuildNow();
         return new PreviewServer(app, rebuild, origin + basePath + "/", privateFolder);
     }
 

@@ -21,7 +21,7 @@ public sealed class RebuildOnChange : IDisposable
     public RebuildOnChange(BuildOptions options, string inputDir, string? themeDir, PreviewSite site, LiveReload reload, TextWriter log)
     {
         (_options, _site, _reload, _log) = (options, site, reload, log);
-        _timer = new Timer(_ => BuildNow());
+        _timer = new Timer(_ => RebuildNow());
         Watch(inputDir, "*", Changed);
         if (themeDir is not null && Directory.Exists(themeDir))
         {
@@ -33,7 +33,8 @@ public sealed class RebuildOnChange : IDisposable
 
     public Task Settled() => _settled.Task;
 
-    public void BuildNow()
+    /// <summary>Builds at once, without waiting for the pause after the last save: the first build, and the timer's.</summary>
+    public void RebuildNow()
     {
         _building.Wait();
         try
