@@ -26,7 +26,7 @@ public static class SiteBuilder
             try
             {
                 var cache = new ArticleCache(PublishOutput.ArticleCache(options.OutputDir),
-                    ArticleCache.SettingsOf(Path.Combine(options.InputDir, ScanInput.SiteConfigName), options.BaseUrl));
+                    ArticleCache.SettingsOf(Path.Combine(options.InputDir, ScanInput.SiteConfigName), options.BaseUrl), options.Clock);
                 var (_, _, site, settingsFailed) = Model(options, problems, progress, cache);
                 // Written while the site renders and is written; the next build reads it. A cache that cannot be
                 // written only costs the next build time.
@@ -71,7 +71,7 @@ public static class SiteBuilder
         if (!allSafe || !mayPublish || (failed && !options.KeepGoing) || (failed && Shrinks(site, options, problems)))
             return Report(problems, site, 0, clock, published: false);
         progress?.Report($"Rendering and writing {files.Count} files");
-        var retirement = PublishOutput.Run(files, next, site.Articles.Count, problems, site.Config.Precompress || options.Precompress);
+        var retirement = PublishOutput.Run(files, next, site.Articles.Count, problems, options.Clock, site.Config.Precompress || options.Precompress);
         return Report(problems, site, files.Count, clock, published: true) with
         {
             CleanUp = retirement,

@@ -27,14 +27,17 @@ public sealed partial class ArticleCache
 
     /// <summary>Starts reading the cache in the background.</summary>
     /// <param name="settings">A hash of everything besides the document that a derived article depends on.</param>
-    public ArticleCache(string path, UInt128 settings)
+    /// <param name="clock">Tells whether a file's stamp has settled (<see cref="FileStamp.SettledBy"/>).</param>
+    public ArticleCache(string path, UInt128 settings, TimeProvider clock)
     {
+        _clock = clock;
         _path = path;
         Settings = settings;
         _previous = Task.Run(() => Load(path, settings));
     }
 
     public UInt128 Settings { get; }
+    private readonly TimeProvider _clock;
 
     /// <summary>Fixed, never the core count: a cache written on one machine is read on another.</summary>
     private const int Segments = 8;
@@ -72,13 +75,13 @@ public sealed partial class ArticleCache
         document.SidecarPath is null ? document.RelativePath : document.RelativePath + "\n" + document.SidecarPath;
 
     /// <summary>The stamps of a document and its sidecar, taken before they are read: a change while it is parsed is seen next time.</summary>
-    /// <returns>Null when one of them is missing or not <see cref="FileStamp.Settled"/>: then it is not kept.</returns>
-    public static List<(string Path, FileStamp Stamp)>? Stamp(SourceDocument document)
+    /// <returns>Null when one of them is missing or not settled (<see cref="FileStamp.SettledBy"/>): then it is not kept.</returns>
+    public List<(string Path, FileStamp Stamp)>? Stamp(SourceDocument document)
     {
         var stamps = new List<(string, FileStamp)>(3);
         foreach (var path in document.SidecarPath is { } sidecar ? [document.Path, sidecar] : new[] { document.Path })
         {
-            if (StampOf(path, document) is not { Settled: true } stamp) return null;
+            if (StampOf(path, document) is not { } stamp || !stamp.SettledBy(_clock)) return null;
             stamps.Add((path, stamp));
         }
         return stamps;
@@ -99,7 +102,7 @@ public sealed partial class ArticleCache
         if (image is not null)
         {
             // An image replaced while the build read it is not remembered with a length it no longer has.
-            if (FileStamp.Of(image) is not { Settled: true } stamp || stamp.Length != article.Image!.Length) return;
+            if (FileStamp.Of(image) is not { } stamp || !stamp.SettledBy(_clock) || stamp.Length != article.Image!.Length) return;
             sources.Add((image, stamp));
         }
         _current[Key(document)] = new Entry(sources, article);

@@ -24,7 +24,7 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options, ArticleC
         var derived = ParallelMap.Run(input.Documents, (document, found) =>
         {
             if (cache?.Find(document) is { } known) return known;
-            var sources = cache is null ? null : ArticleCache.Stamp(document);
+            var sources = cache?.Stamp(document);
             var article = parse(document, found) is { } page ? derive.Run(page, found) : null;
             if (article is null || cache is null) return article;
             article = article with { Version = ArticleCache.VersionOf(article) };

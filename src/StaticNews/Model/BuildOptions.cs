@@ -12,8 +12,13 @@ namespace StaticNews.Model;
 /// <param name="Force">Replace an output folder StaticNews did not publish, and let <c>--keep-going</c> publish a site that lost most of its articles.</param>
 /// <param name="KeepSource">Articles keep their document's text (<c>import</c> writes it out again); a build drops it
 /// once the HTML exists, so 100,000 bodies are never held twice.</param>
+/// <param name="Clock">What the build asks the time of day (whether a file was written too recently to trust its
+/// stamp); the system's unless a test gives its own. <see cref="Now"/> is the build's date, fixed for a build.</param>
 /// <param name="ThemeAssetsDir">Read the theme's assets from this folder instead of the compiled theme: <c>serve</c>
 /// does, so a stylesheet edit shows without a recompile.</param>
 public sealed record BuildOptions(string InputDir, string OutputDir, DateTimeOffset Now, Uri? BaseUrl = null, bool Drafts = false,
     bool KeepGoing = false, bool Future = false, string? ThemeAssetsDir = null, bool Force = false, bool InCi = false, bool Precompress = false,
-    bool SearchIsOptional = false, bool KeepSource = false);
+    bool SearchIsOptional = false, bool KeepSource = false, TimeProvider? Clock = null)
+{
+    public TimeProvider Clock { get; init; } = Clock ?? TimeProvider.System;
+}

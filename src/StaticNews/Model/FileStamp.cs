@@ -14,5 +14,6 @@ public readonly record struct FileStamp(long Length, long Modified)
     /// again within the same tick of the file system's clock, at the same size, and keep its stamp ("racy git");
     /// only a settled stamp vouches for the bytes.
     /// </summary>
-    public bool Settled => DateTime.UtcNow.Ticks - Modified > 2 * TimeSpan.TicksPerSecond;
+    /// <param name="clock">The build's clock: the system's, or a test's.</param>
+    public bool SettledBy(TimeProvider clock) => clock.GetUtcNow().UtcTicks - Modified > 2 * TimeSpan.TicksPerSecond;
 }

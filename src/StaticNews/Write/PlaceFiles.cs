@@ -14,7 +14,7 @@ namespace StaticNews.Write;
 /// <param name="tree">Where the new generation is put together.</param>
 /// <param name="treeFiles">When <paramref name="tree"/> is an earlier generation, its manifest: files may be there already.</param>
 internal sealed class PlaceFiles(string? live, IReadOnlyDictionary<string, ManifestEntry> liveFiles, string tree,
-    IReadOnlyDictionary<string, ManifestEntry>? treeFiles)
+    IReadOnlyDictionary<string, ManifestEntry>? treeFiles, TimeProvider clock)
 {
     private bool Recycled => treeFiles is not null;
 
@@ -90,8 +90,8 @@ internal sealed class PlaceFiles(string? live, IReadOnlyDictionary<string, Manif
     }
 
     /// <summary>A static file is made from its source: same settled size and time, same file.</summary>
-    private static UInt128 SourceRecipe(string source) =>
-        FileStamp.Of(source) is { Settled: true } s
+    private UInt128 SourceRecipe(string source) =>
+        FileStamp.Of(source) is { } s && s.SettledBy(clock)
             ? XxHash128.HashToUInt128(System.Text.Encoding.UTF8.GetBytes($"{source}|{s.Length}|{s.Modified}")) : UInt128.Zero;
 
     private static UInt128 HashOf(string path)

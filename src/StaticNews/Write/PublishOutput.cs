@@ -44,13 +44,13 @@ public static class PublishOutput
     /// <returns>The deletion of what is no longer needed, running in the background.</returns>
     /// <exception cref="InputException">Writing the new generation failed; the live site is as it was and what this build wrote is gone.</exception>
     /// <param name="precompress">Write Brotli and gzip twins beside the text files (<see cref="Precompress"/>).</param>
-    public static Task Run(IReadOnlyList<OutputFile> files, NextGeneration next, int articles, ICollection<Diagnostic> problems, bool precompress = false)
+    public static Task Run(IReadOnlyList<OutputFile> files, NextGeneration next, int articles, ICollection<Diagnostic> problems, TimeProvider clock, bool precompress = false)
     {
         var folders = next.Folders;
         string? previous;
         try
         {
-            FillTree(files, next, precompress);
+            FillTree(files, next, clock, precompress);
             previous = Swap(next.Tree, folders.Output, folders.Old);
         }
         catch (Exception e) when (WriteFailure.Explain(e) is { } failure)
@@ -74,12 +74,12 @@ public static class PublishOutput
         return Task.Run(() => { next.Retired.ForEach(Delete); trash.ForEach(Delete); });
     }
 
-    private static void FillTree(IReadOnlyList<OutputFile> files, NextGeneration next, bool precompress)
+    private static void FillTree(IReadOnlyList<OutputFile> files, NextGeneration next, TimeProvider clock, bool precompress)
     {
         var treeFiles = next.TreeFiles.Result;
         // Until the manifests name the trees again, neither the spare folder nor its manifest may be trusted.
         File.WriteAllText(next.Folders.Pending, "");
-        var place = new PlaceFiles(next.Live, next.LiveFiles, next.Tree, treeFiles);
+        var place = new PlaceFiles(next.Live, next.LiveFiles, next.Tree, treeFiles, clock);
         var entries = new ManifestEntry[files.Count];
         // More workers than cores: while one waits for the disk, another renders.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount };

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using StaticNews.Enrich;
 using StaticNews.Model;
 
 namespace StaticNews.Tests.Reliability;
@@ -51,6 +52,24 @@ public sealed class IncrementalTests : IDisposable
             s.Add("c.md", Page("Gamma", "2024-12-03T10:00:00Z", "[Paris]", "", "Wieder da."));
         }),
     ];
+
+    [Fact]
+    public void A_document_written_within_two_seconds_of_the_builds_clock_is_not_kept_for_the_next_build()
+    {
+        _site.Add("a.md", "---\ntitle: A\ndate: 2024-12-01T10:00:00Z\n---\nText.\n");
+        var path = Path.Combine(_site.Input, "a.md");
+        var written = new DateTimeOffset(File.GetLastWriteTimeUtc(path));
+        var document = new SourceDocument(path, "a.md", DocumentKind.MarkdownPage);
+        var cachePath = Path.Combine(_site.Root, "articles");
+        // Another write in the same tick of the file system's clock could keep the stamp: not yet to be trusted.
+        Assert.Null(new ArticleCache(cachePath, default, new FixedClock(written.AddSeconds(1))).Stamp(document));
+        Assert.NotNull(new ArticleCache(cachePath, default, new FixedClock(written.AddSeconds(3))).Stamp(document));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 
     [Fact]
     public void Every_rebuild_is_byte_identical_to_a_clean_build_and_keeps_unchanged_files_times()
