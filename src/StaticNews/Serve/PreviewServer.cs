@@ -91,7 +91,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             var problems = new List<Diagnostic>();
             var tree = Load.ScanInput.Run(inputDir, problems);
-            return Load.ReadSiteConfig.Run(tree.SiteConfigPath, problems).BasePath;
+            return Parse.ReadSiteConfig.Run(tree.SiteConfigPath, problems).BasePath;
         }
         catch (InputException)
         {

@@ -34,7 +34,7 @@ public sealed class SchemaTests : IDisposable
         Assert.False(Evaluate(KeySchema.Site(), yaml).IsValid, yaml);
         var problems = new List<StaticNews.Model.Diagnostic>();
         File.WriteAllText(Path.Combine(_site.Input, "site.yml"), yaml);
-        StaticNews.Load.ReadSiteConfig.Run(Path.Combine(_site.Input, "site.yml"), problems);
+        StaticNews.Parse.ReadSiteConfig.Run(Path.Combine(_site.Input, "site.yml"), problems);
         Assert.NotEmpty(problems);
     }
 
@@ -96,7 +96,7 @@ public sealed class SchemaTests : IDisposable
         var path = Path.Combine(_site.Input, "site.yml");
         File.WriteAllText(path, yaml);
         var problems = new List<StaticNews.Model.Diagnostic>();
-        StaticNews.Load.ReadSiteConfig.Run(path, problems);
+        StaticNews.Parse.ReadSiteConfig.Run(path, problems);
         Assert.Contains(problems, p => p.ToString().Contains(says, StringComparison.Ordinal) && p.Code.Id == "SN2004");
     }
 

@@ -1,10 +1,10 @@
+using StaticNews.Load;
 using StaticNews.Model;
 using StaticNews.Model.Keys;
-using StaticNews.Parse;
 
-namespace StaticNews.Load;
+namespace StaticNews.Parse;
 
-/// <summary>Reads <c>input/site.yml</c> by the keys <see cref="SiteKeys"/> declares; every key has a default, and every wrong value is reported.</summary>
+/// <summary>Parses <c>input/site.yml</c> by the keys <see cref="SiteKeys"/> declares; every key has a default, and every wrong value is reported.</summary>
 public static class ReadSiteConfig
 {
     /// <param name="baseUrlGiven">The base URL comes from elsewhere (<c>serve</c> uses its own address): a missing
@@ -21,7 +21,7 @@ public static class ReadSiteConfig
         if (path is null) return config;
 
         const string file = ScanInput.SiteConfigName;
-        var yaml = YamlTreeReader.Read(Parse.Unicode.Nfc.Normalize(File.ReadAllText(path)), file, firstLine: 1);
+        var yaml = YamlTreeReader.Read(Unicode.Nfc.Normalize(File.ReadAllText(path)), file, firstLine: 1);
         var fields = new YamlFieldReader(file, problems);
         foreach (var field in yaml.Fields)
         {

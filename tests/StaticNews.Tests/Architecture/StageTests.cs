@@ -1,0 +1,32 @@
+using NetArchTest.Rules;
+
+namespace StaticNews.Tests.Architecture;
+
+/// <summary>
+/// The engine's line, load → parse → enrich → render → write (then the preview, and the commands on top): a stage
+/// may use the stages before it and the model, never one after it, and the model uses none.
+/// </summary>
+public sealed class StageTests
+{
+    private static readonly string[] Line = ["Load", "Parse", "Enrich", "Render", "Write", "Serve", "Commands"];
+
+    public static TheoryData<string> StagesBeforeTheLast => new(Line[..^1]);
+
+    [Theory, MemberData(nameof(StagesBeforeTheLast))]
+    public void A_stage_uses_no_stage_after_it(string stage)
+    {
+        var later = Line.SkipWhile(s => s != stage).Skip(1).Select(s => "StaticNews." + s).ToArray();
+        var result = Engine().That().ResideInNamespace("StaticNews." + stage).ShouldNot().HaveDependencyOnAny(later).GetResult();
+        Assert.True(result.IsSuccessful, $"StaticNews.{stage} uses a later stage: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    [Fact]
+    public void The_model_uses_no_stage()
+    {
+        var result = Engine().That().ResideInNamespace("StaticNews.Model").ShouldNot()
+            .HaveDependencyOnAny(Line.Select(s => "StaticNews." + s).ToArray()).GetResult();
+        Assert.True(result.IsSuccessful, $"StaticNews.Model uses a stage: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    private static Types Engine() => Types.InAssembly(typeof(SiteBuilder).Assembly);
+}
