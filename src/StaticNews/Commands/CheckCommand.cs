@@ -22,7 +22,7 @@ public static class CheckCommand
         {
             var (_, config, site, _) = SiteBuilder.Model(options with { Drafts = true }, problems);
             problems.AddRange(ContentWarnings(site, config));
-            suggestions.AddRange(site.Articles.Where(HasSuggestedTags).Select(a => (File: a.Page.Document.RelativePath, a.Tags)).OrderBy(s => s.File, StringComparer.Ordinal));
+            suggestions.AddRange(site.Articles.Where(a => a.TagsSuggested).Select(a => (File: a.Page.Document.RelativePath, a.Tags)).OrderBy(s => s.File, StringComparer.Ordinal));
         }
         catch (InputException e)
         {
@@ -56,7 +56,7 @@ public static class CheckCommand
         {
             var file = article.Page.Document.RelativePath;
             var matter = article.Page.FrontMatter;
-            if (official.Count > 0 && !HasSuggestedTags(article))
+            if (official.Count > 0 && !article.TagsSuggested)
                 foreach (var tag in article.Tags.Where(t => !official.Contains(t.Slug)))
                     yield return Diagnostic.Warning(DiagnosticCode.TagOutsideTaxonomy, file, $"the tag `{tag.Name}` is not in the taxonomy.", "Add it to `taxonomy:` in site.yml, or use a tag that is.", 1);
             if (matter.Prev is { } prev && article.PreviousStory is null)
@@ -77,9 +77,6 @@ public static class CheckCommand
             }
         }
     }
-
-    /// <summary>A raw dump without tags of its editor's: its tags are StaticNews's suggestions, not content to fix.</summary>
-    private static bool HasSuggestedTags(Article article) => article.Page.FromDump && article.Page.FrontMatter.Tags.Count == 0;
 
     /// <summary>The line of the source file that mentions <paramref name="text"/>, where an editor looks for it.</summary>
     private static int? LineOf(string path, string text)

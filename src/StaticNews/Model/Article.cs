@@ -55,4 +55,7 @@ public sealed record Article
 
     /// <summary>The time the article last changed, for <c>lastmod</c> and feed <c>updated</c>.</summary>
     public DateTimeOffset LastModified => Updated is { } updated && updated > Date ? updated : Date;
+
+    /// <summary>A raw dump whose editor gave it no tags: its tags are StaticNews's suggestions, not an editor's words.</summary>
+    public bool TagsSuggested => Page.FromDump && Page.FrontMatter.Tags.Count == 0;
 }

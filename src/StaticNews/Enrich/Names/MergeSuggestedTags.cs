@@ -12,8 +12,7 @@ public static class MergeSuggestedTags
 {
     public static List<Article> Run(List<Article> articles, Taxonomy taxonomy)
     {
-        static bool Suggested(Article a) => a.Page.FromDump && a.Page.FrontMatter.Tags.Count == 0;
-        if (!articles.Any(Suggested)) return articles;
+        if (!articles.Any(a => a.TagsSuggested)) return articles;
 
         // A site has few names and many stories: each name and language is stemmed once.
         var keys = new Dictionary<(string, string), string>();
@@ -22,18 +21,18 @@ public static class MergeSuggestedTags
 
         // "DWD" in one story, "Deutscher Wetterdienst (DWD)" in another: the definition joins the two keys.
         var names = new Names();
-        foreach (var article in articles.Where(Suggested))
+        foreach (var article in articles.Where(a => a.TagsSuggested))
             foreach (var tag in article.Tags)
                 if (tag.Alias is { } alias) names.Join(Key(tag.Name, article.Lang), Key(alias, article.Lang));
 
-        var forms = articles.SelectMany(a => a.Tags.Select(t => (Key: Key(t.Name, a.Lang), t.Name, Rank: Suggested(a) ? 2 : 1)))
+        var forms = articles.SelectMany(a => a.Tags.Select(t => (Key: Key(t.Name, a.Lang), t.Name, Rank: a.TagsSuggested ? 2 : 1)))
             .Concat(taxonomy.Entries.SelectMany(e => articles.Select(a => a.Lang).Distinct().Select(lang => (Key: Key(e.Name, lang), e.Name, Rank: 0))))
             .GroupBy(f => names.Of(f.Key), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.GroupBy(f => (f.Rank, f.Name))
                 .OrderBy(f => f.Key.Rank).ThenByDescending(f => f.Count()).ThenBy(f => f.Key.Name, StringComparer.Ordinal)
                 .First().Key.Name, StringComparer.Ordinal);
 
-        return articles.Select(a => !Suggested(a) ? a : a with
+        return articles.Select(a => !a.TagsSuggested ? a : a with
         {
             Tags = a.Tags.Select(t => forms[names.Of(Key(t.Name, a.Lang))] is var name && name == t.Name ? t : new Tag(Slug.From(name), name) { Alias = t.Alias })
                 .DistinctBy(t => t.Slug, StringComparer.Ordinal).ToList(),
