@@ -8,8 +8,9 @@ public enum PlaceKind { None, City, Feature, Region, Country }
 /// <summary>
 /// Places and first names from open data (<c>Data/LICENSES.md</c>): countries, regions, towns of 15,000 people or
 /// more, seas, rivers and mountains, in German, English, Spanish and French. German capitalises every noun, so
-/// whether a word is a known place is the best evidence that it is a name. Loaded once, on the first dump that
-/// needs it (about 65,000 places and 61,000 first names: 20-30 ms), never for a site of front-matter pages.
+/// whether a word is a known place is the best evidence that it is a name. Loaded once, when a build sees a dump
+/// (<see cref="Preload"/>; about 65,000 places and 61,000 first names, some 30 ms each), never for a site of
+/// front-matter pages.
 /// </summary>
 public static class Gazetteer
 {

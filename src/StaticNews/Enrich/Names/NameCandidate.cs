@@ -18,7 +18,7 @@ internal readonly record struct NameMention(
 /// </summary>
 internal sealed class NameCandidate(string key, int firstSeen)
 {
-    public string Key { get; private set; } = key;
+    public string Key { get; } = key;
     public int FirstSeen => firstSeen;
     public List<NameMention> Mentions { get; } = new(4);
     public string Display { get; private set; } = key;

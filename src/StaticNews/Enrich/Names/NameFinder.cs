@@ -129,8 +129,8 @@ internal sealed class NameFinder
         if (_german && words == 1 && !first.IsAcronym && !afterTitle && !insideName && IsPlainGermanNoun(first, articled || afterAdjective || beforeGenitive))
             return;
 
-        var (candidate, surface) = Candidate(tokens, from, to);
         var germanAdjective = IsGermanAdjectiveName(tokens, from, to);
+        var (candidate, surface) = Candidate(tokens, from, to, germanAdjective);
         candidate.Add(new NameMention(
             surface, words, inTitle, first.SentenceStart, articled,
             // Only the gender of a German adjective's noun needs to know which article it was.
@@ -141,11 +141,9 @@ internal sealed class NameFinder
             Organisation: words > 1 ? HasOrganisationHead(tokens, from, to) : _german && NameWords.IsGermanInstitution(first.Span),
             Person: words > 1 && Gazetteer.IsFirstName(first.Span) && Gazetteer.Place(first.Span) == PlaceKind.None,
             germanAdjective, afterAdjective, beforeGenitive));
-        var key = candidate.Key;
         // "Deutscher Wetterdienst (DWD)": the acronym in brackets right after a name is that name's.
-        var close = to < tokens.Count ? tokens[to] : (NameToken?)null;
-        if (close is { IsAcronym: true } acronym && !first.IsAcronym && Between(tokens[to - 1], acronym) is "(")
-            _definitions.Add((key, acronym.Span.ToString()));
+        if (to < tokens.Count && tokens[to] is { IsAcronym: true } acronym && !first.IsAcronym && InBrackets(tokens[to - 1], acronym))
+            _definitions.Add((candidate.Key, acronym.Span.ToString()));
     }
 
     /// <summary>"Frankfurt und München": a name joined to a place by "und" stands where a place would.</summary>
@@ -157,8 +155,9 @@ internal sealed class NameFinder
         word.Length > 3 && !Stopwords.IsStopword(word) && !NameWords.IsPlaceIntroducer(word) && !NameWords.IsDeterminer(word)
         && (word[^1] == 'e' || word[^2..] is "en" or "er" or "es" or "em");
 
-    private static ReadOnlySpan<char> Between(NameToken left, NameToken right) =>
-        left.Text == right.Text && right.Start >= left.End ? left.Text.AsSpan(left.End, right.Start - left.End).Trim(' ') is var gap && gap.Length == 0 ? " " : gap : "";
+    /// <summary>Whether only an opening bracket (and spaces) stands between a name and the word after it.</summary>
+    private static bool InBrackets(NameToken name, NameToken next) =>
+        ReferenceEquals(name.Text, next.Text) && next.Start >= name.End && name.Text.AsSpan(name.End, next.Start - name.End).Trim(' ') is "(";
 
     /// <summary>A German word no list knows as a name that its neighbours or its ending show to be a noun.</summary>
     private static bool IsPlainGermanNoun(NameToken word, bool nounContext) =>
@@ -174,10 +173,10 @@ internal sealed class NameFinder
 
     /// <summary>The candidate a name's mention belongs to, and the mention as written: a name seen before is found by
     /// its span, so the name's own string serves each later mention.</summary>
-    private (NameCandidate Candidate, string Surface) Candidate(List<NameToken> tokens, int from, int to)
+    private (NameCandidate Candidate, string Surface) Candidate(List<NameToken> tokens, int from, int to, bool germanAdjective)
     {
         var written = Surface(tokens, from, to);
-        if (!IsGermanAdjectiveName(tokens, from, to))
+        if (!germanAdjective)
         {
             if (_byText.TryGetValue(written, out var known)) return (known, known.Key);
             var name = written.ToString();
@@ -258,5 +257,4 @@ internal sealed class NameFinder
     }
 
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
-
 }

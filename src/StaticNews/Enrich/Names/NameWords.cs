@@ -94,17 +94,14 @@ public static class NameWords
     public static bool IsOrganisationHead(ReadOnlySpan<char> word) => OrganisationHeads.Contains(word);
 
     /// <summary>A German compound ending in an institution's noun, with a word before it: <c>Bundesbank</c>, not <c>Bank</c>.</summary>
-    public static bool IsGermanInstitution(ReadOnlySpan<char> word)
-    {
-        foreach (var ending in GermanInstitutionEndings)
-            if (word.Length >= ending.Length + 4 && word.EndsWith(ending, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    public static bool IsGermanInstitution(ReadOnlySpan<char> word) => EndsWithAny(word, GermanInstitutionEndings, before: 4);
+
+    /// <summary>Endings of German nouns that head a name but are common nouns alone: Deutscher Wetter<c>dienst</c>, Stadt<c>werke</c> Kiel.</summary>
+    private static readonly string[] GermanHeadEndings = ["werke", "zentrale", "dienst", "verband", "gericht", "institut"];
 
     /// <summary>A German name's noun heads an organisation when it is one of the heads or a compound ending in one.</summary>
-    public static bool HeadsGermanOrganisation(ReadOnlySpan<char> word) => IsOrganisationHead(word) || IsGermanInstitution(word)
-        || word.EndsWith("werke", StringComparison.Ordinal) || word.EndsWith("zentrale", StringComparison.Ordinal) || word.EndsWith("dienst", StringComparison.Ordinal) || word.EndsWith("verband", StringComparison.Ordinal)
-        || word.EndsWith("gericht", StringComparison.Ordinal) || word.EndsWith("institut", StringComparison.Ordinal);
+    public static bool HeadsGermanOrganisation(ReadOnlySpan<char> word) =>
+        IsOrganisationHead(word) || IsGermanInstitution(word) || EndsWithAny(word, GermanHeadEndings);
 
     /// <summary>Nouns a German name stands beside to say what it is: <c>Gewerkschaft</c> Verdi, <c>Stadt</c> Passau.</summary>
     private static readonly WordSet KindNouns = new(
@@ -119,13 +116,8 @@ public static class NameWords
         ["minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "chef", "chefin"];
 
     /// <summary>A title or a kind noun right before a name: <c>Kanzler</c> Scholz, <c>presidente</c> Sánchez, <c>Gewerkschaft</c> Verdi.</summary>
-    public static bool IntroducesName(ReadOnlySpan<char> word)
-    {
-        if (PersonTitles.Contains(word) || KindNouns.Contains(word)) return true;
-        foreach (var ending in GermanTitleEndings)
-            if (word.Length > ending.Length + 2 && char.IsUpper(word[0]) && word.EndsWith(ending, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    public static bool IntroducesName(ReadOnlySpan<char> word) =>
+        PersonTitles.Contains(word) || KindNouns.Contains(word) || (char.IsUpper(word[0]) && EndsWithAny(word, GermanTitleEndings, before: 3));
 
     public static bool IsPlaceIntroducer(ReadOnlySpan<char> word) => PlaceIntroducers.Contains(word);
 
@@ -133,28 +125,27 @@ public static class NameWords
 
     public static bool IsConnector(ReadOnlySpan<char> word) => Connectors.Contains(word);
 
-    public static bool IsRomanceAdjective(ReadOnlySpan<char> word)
+    public static bool IsRomanceAdjective(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && char.IsLower(word[0]) && EndsWithAny(word, RomanceAdjectiveEndings);
+
+    /// <summary>Whether the word ends in one of <paramref name="endings"/> with at least <paramref name="before"/> letters before it.</summary>
+    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings, int before = 0)
     {
-        if (word.Length < 4 || !char.IsLower(word[0])) return false;
-        foreach (var ending in RomanceAdjectiveEndings)
-            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        foreach (var ending in endings)
+            if (word.Length >= ending.Length + before && word.EndsWith(ending, StringComparison.Ordinal)) return true;
         return false;
     }
 
     /// <summary>A word set looked up by spans, so testing a word of running text cuts no string out of it. Sets that
     /// ignore case fold it as <see cref="CaseFoldedTable{TValue}"/> does: an ordinal ignore-case hash of a word with
     /// an umlaut goes through ICU, which made case the name finder's dearest step.</summary>
-    private sealed class WordSet
+    private sealed class WordSet(string[] words, bool ignoreCase = false)
     {
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
-        private readonly CaseFoldedTable<string>? _folded;
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _words =
+            ignoreCase ? null : new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly CaseFoldedTable<string>? _folded =
+            ignoreCase ? new(words.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToDictionary(w => w, w => w, StringComparer.Ordinal)) : null;
 
-        public WordSet(string[] words, bool ignoreCase = false)
-        {
-            _words = new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-            if (ignoreCase) _folded = new(words.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToDictionary(w => w, w => w, StringComparer.Ordinal));
-        }
-
-        public bool Contains(ReadOnlySpan<char> word) => _folded is { } folded ? folded.Find(word) is not null : _words.Contains(word);
+        public bool Contains(ReadOnlySpan<char> word) => _folded?.Find(word) is not null || (_words is { } exact && exact.Contains(word));
     }
 }
