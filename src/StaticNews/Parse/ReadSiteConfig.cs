@@ -12,13 +12,14 @@ public static class ReadSiteConfig
     public static SiteConfig Run(string? path, ICollection<Diagnostic> problems, bool baseUrlGiven = false)
     {
         var config = new SiteConfig();
-        if (path is null && !baseUrlGiven)
+        if (path is null)
         {
-            problems.Add(Diagnostic.Warning(DiagnosticCode.NoSiteConfig, ScanInput.SiteConfigName, $"no site.yml: every setting has its default and the base URL is {SiteConfig.DefaultBaseUrl}.",
+            // A missing site.yml is still worth saying when serve gives the base URL; only the default URL is not.
+            var baseUrl = baseUrlGiven ? "" : $" and the base URL is {SiteConfig.DefaultBaseUrl}";
+            problems.Add(Diagnostic.Warning(DiagnosticCode.NoSiteConfig, ScanInput.SiteConfigName, $"no site.yml: every setting has its default{baseUrl}.",
                 "Create input/site.yml with at least `title:` and `baseUrl:`."));
             return config;
         }
-        if (path is null) return config;
 
         const string file = ScanInput.SiteConfigName;
         var yaml = YamlTreeReader.Read(Unicode.Nfc.Normalize(File.ReadAllText(path)), file, firstLine: 1);

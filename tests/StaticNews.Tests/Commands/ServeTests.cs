@@ -100,6 +100,17 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_site_without_site_yml_is_told_so_but_not_that_feeds_point_at_another_address()
+    {
+        using var bare = new TestSite().Add("a.md", "---\ntitle: Alpha\ndate: 2024-12-01T10:00:00Z\n---\nText.\n");
+        using var log = new StringWriter();
+        await using var server = await PreviewServer.Start(bare.Input, 0, themeDir: null, TextWriter.Synchronized(log));
+        await server.Settled();
+        Assert.Contains("no site.yml: every setting has its default.", log.ToString());
+        Assert.DoesNotContain("localhost:8080", log.ToString());
+    }
+
+    [Fact]
     public async Task The_preview_folder_is_private_and_goes_when_serve_stops()
     {
         var folders = Directory.EnumerateDirectories(Path.GetTempPath(), "staticnews-preview-*")
