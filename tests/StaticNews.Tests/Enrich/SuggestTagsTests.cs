@@ -74,6 +74,8 @@ public sealed class SuggestTagsTests
     [InlineData("Streit mit der Europäischen Union", "Die Staaten der Europäischen Union einigten sich in der Nacht.", "Europäische Union")]
     [InlineData("Fischer am Schwarzen Meer", "Am Schwarzen Meer fehlen die Fische, und das Schwarze Meer wird wärmer.", "Schwarzes Meer")]
     [InlineData("Wachstum Deutschlands", "Die Wirtschaft Deutschlands wuchs nur langsam, meldete das Amt in Wiesbaden.", "Deutschland")]
+    [InlineData("Abstimmung des Europäischen Parlaments", "Die Abgeordneten des Europäischen Parlaments stimmten in Straßburg ab.", "Europäisches Parlament")]
+    [InlineData("Kritik an der Deutschen Bundesbank", "Die Sprecherin der Deutschen Bundesbank widersprach in Frankfurt.", "Deutsche Bundesbank")]
     [InlineData("Sprecher des Kremls widerspricht", "Ein Sprecher des Kremls wies die Berichte aus Moskau zurück.", "Kreml")]
     public void A_German_name_is_shown_in_its_nominative(string title, string paragraph, string tag)
     {

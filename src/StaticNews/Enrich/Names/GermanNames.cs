@@ -46,25 +46,26 @@ public static class GermanNames
         noun.Length > 6 && noun.EndsWith("es", StringComparison.Ordinal) && !noun.EndsWith("ses", StringComparison.Ordinal) ? noun[..^2]
         : noun.Length > 5 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) && !IsFeminine(noun[..^1]) ? noun[..^1] : noun;
 
-    /// <param name="mentions">Each mention's words as written and the article before it, if any.</param>
-    public static string Nominative(string adjective, string noun, IEnumerable<(string Adjective, string Noun, string? Article)> mentions)
+    /// <param name="mentions">Each mention's words as written and the article before it, if any; the first one's words are
+    /// declined.</param>
+    public static string Nominative(IReadOnlyList<(string Adjective, string Noun, string? Article)> mentions)
     {
-        if (IsTownAdjective(adjective)) return $"{adjective} {NominativeNoun(noun, mentions)}";
+        var adjective = mentions[0].Adjective;
+        // The noun's ending speaks for its gender in the nominative: "Parlament", not the genitive "Parlaments".
+        var noun = NominativeNoun(mentions);
+        if (IsTownAdjective(adjective)) return $"{adjective} {noun}";
         var votes = new double[3];
         var prior = IsFeminine(noun) ? Gender.Feminine : Ends(noun, NeuterEndings) ? Gender.Neuter : Ends(noun, MasculineEndings) ? Gender.Masculine : (Gender?)null;
         if (prior is { } known) votes[(int)known] += 0.75;
         foreach (var (written, _, article) in mentions) Vote(votes, written, article?.ToLowerInvariant());
         var gender = (Gender)Array.IndexOf(votes, votes.Max());
         var ending = gender switch { Gender.Masculine => "er", Gender.Neuter => "es", _ => "e" };
-        return $"{Stem(adjective)}{ending} {NominativeNoun(noun, mentions)}";
+        return $"{Stem(adjective)}{ending} {noun}";
     }
 
     /// <summary>The noun as the shortest of its written forms, with a genitive <c>-(e)s</c> dropped after <c>des</c>.</summary>
-    private static string NominativeNoun(string noun, IEnumerable<(string Adjective, string Noun, string? Article)> mentions)
-    {
-        var forms = mentions.Select(m => m.Article is "des" or "eines" ? NounStem(m.Noun) : m.Noun).Append(noun);
-        return forms.OrderBy(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
-    }
+    private static string NominativeNoun(IEnumerable<(string Adjective, string Noun, string? Article)> mentions) =>
+        mentions.Select(m => m.Article is "des" or "eines" ? NounStem(m.Noun) : m.Noun).OrderBy(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
 
     private static void Vote(double[] votes, string adjective, string? article)
     {

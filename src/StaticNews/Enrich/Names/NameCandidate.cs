@@ -106,7 +106,7 @@ internal sealed class NameCandidate(string key, int firstSeen)
         {
             var parts = mentions.Where(m => m.GermanAdjective)
                 .Select(m => (Adjective: m.Surface[..m.Surface.IndexOf(' ')], Noun: m.Surface[(m.Surface.IndexOf(' ') + 1)..], m.Article)).ToList();
-            return GermanNames.Nominative(parts[0].Adjective, parts[0].Noun, parts);
+            return GermanNames.Nominative(parts);
         }
         // Most names are written one way.
         var first = mentions[0].Surface;
