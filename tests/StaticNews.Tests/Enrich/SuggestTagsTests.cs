@@ -76,6 +76,7 @@ public sealed class SuggestTagsTests
     [InlineData("Wachstum Deutschlands", "Die Wirtschaft Deutschlands wuchs nur langsam, meldete das Amt in Wiesbaden.", "Deutschland")]
     [InlineData("Abstimmung des Europäischen Parlaments", "Die Abgeordneten des Europäischen Parlaments stimmten in Straßburg ab.", "Europäisches Parlament")]
     [InlineData("Kritik an der Deutschen Bundesbank", "Die Sprecherin der Deutschen Bundesbank widersprach in Frankfurt.", "Deutsche Bundesbank")]
+    [InlineData("Pegel steigen weiter", "Im Westen Nordrhein-Westfalens stiegen die Pegel, in Köln warnte die Feuerwehr.", "Nordrhein-Westfalen")]
     [InlineData("Sprecher des Kremls widerspricht", "Ein Sprecher des Kremls wies die Berichte aus Moskau zurück.", "Kreml")]
     public void A_German_name_is_shown_in_its_nominative(string title, string paragraph, string tag)
     {

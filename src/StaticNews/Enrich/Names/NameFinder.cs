@@ -93,8 +93,8 @@ internal sealed class NameFinder
             || Gazetteer.Place($"{GermanNames.Stem(first)}es {last}") == PlaceKind.Feature || Gazetteer.Place($"{GermanNames.Stem(first)}e {last}") == PlaceKind.Feature))
             return true;
         if (end - start == 2 && NameWords.HeadsGermanOrganisation(first) && Gazetteer.Place(last) != PlaceKind.None) return true;
-        return Gazetteer.IsFirstName(first) && Gazetteer.Place(first) == PlaceKind.None && !tokens[start + 1].IsAcronym
-            && Gazetteer.Place(last) == PlaceKind.None && !NameWords.HeadsGermanOrganisation(last);
+        return Gazetteer.IsFirstName(first) && !IsGermanPlace(first) && !tokens[start + 1].IsAcronym
+            && !IsGermanPlace(last) && !NameWords.HeadsGermanOrganisation(last);
     }
 
     private static bool IsNameWord(NameToken token) =>
@@ -161,8 +161,11 @@ internal sealed class NameFinder
 
     /// <summary>A German word no list knows as a name that its neighbours or its ending show to be a noun.</summary>
     private static bool IsPlainGermanNoun(NameToken word, bool nounContext) =>
-        (nounContext || GermanNouns.HasNounEnding(word.Span)) && !NameWords.IsGermanInstitution(word.Span)
-        && Gazetteer.Place(word.Span) == PlaceKind.None && Gazetteer.Place(word.Span[..^1]) == PlaceKind.None;
+        (nounContext || GermanNouns.HasNounEnding(word.Span)) && !NameWords.IsGermanInstitution(word.Span) && !IsGermanPlace(word.Span);
+
+    /// <summary>A place, or its German genitive (<c>Nordrhein-Westfalens</c>), which counts for it.</summary>
+    private static bool IsGermanPlace(ReadOnlySpan<char> word) =>
+        Gazetteer.Place(word) != PlaceKind.None || (word.Length > 3 && word[^1] == 's' && Gazetteer.Place(word[..^1]) != PlaceKind.None);
 
     private bool HasOrganisationHead(List<NameToken> tokens, int from, int to)
     {
@@ -207,8 +210,11 @@ internal sealed class NameFinder
         return _buffer.AsSpan(0, length);
     }
 
+    /// <summary>An adjective and a noun, declined into their nominative for the tag; not a person whose first name looks
+    /// like an inflected adjective (<c>Renate</c>, <c>Westen</c>).</summary>
     private bool IsGermanAdjectiveName(List<NameToken> tokens, int from, int to) =>
-        _german && to - from == 2 && GermanNames.IsAdjective(tokens[from].Span) && !NameWords.HeadsGermanOrganisation(tokens[from].Span);
+        _german && to - from == 2 && GermanNames.IsAdjective(tokens[from].Span) && !NameWords.HeadsGermanOrganisation(tokens[from].Span)
+        && !Gazetteer.IsFirstName(tokens[from].Span);
 
     /// <summary>The names among the candidates, their forms merged.</summary>
     public IEnumerable<NameCandidate> Names()
