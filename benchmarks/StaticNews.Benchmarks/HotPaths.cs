@@ -61,7 +61,7 @@ public class HotPaths
             Articles = _site.Articles.Select(a => a with { Version = ArticleCache.VersionOf(a) }).ToList(),
         };
         _urls = new SiteUrls(_site.Config);
-        _models = new PageModels(_site, _urls);
+        _models = new PageModels(_site, _site.Editions[0], _urls);
         _frontPage = _models.StoryList(_site.Config.Title, _site.Config.Title, "", _urls.Home, _site.Articles, 1, 1, featureLead: true, feedUrl: null);
         _theme = new ThemeRenderer();
         _bodies = new FeedBodies(_urls);
@@ -83,10 +83,10 @@ public class HotPaths
     [Benchmark] public byte[] RenderArticlePage() => _theme.RenderUtf8<Theme.Pages.ArticlePage>(_models.Article(_site.Articles[0]));
 
     /// <summary>What a rebuild pays instead of <see cref="RenderArticlePage"/> for a page that did not change.</summary>
-    [Benchmark] public UInt128 ArticlePageRecipe() => Recipe.ArticlePage(_site, _site.Articles[0], UInt128.One);
+    [Benchmark] public UInt128 ArticlePageRecipe() => Recipe.ArticlePage(_site, _site.Articles[0], UInt128.One, UInt128.One);
 
     /// <summary>What a rebuild pays for a list page that did not change (a page of 20 stories).</summary>
     [Benchmark] public UInt128 FrontPageRecipe() => Recipe.Page<Theme.Pages.StoryListPage>(_frontPage);
 
-    [Benchmark] public byte[] WriteFeed() => RssFeed.Write("Bench", "", "/", "/feed.xml", _site.Articles, _site.Config, _urls, new FeedBodies(_urls));
+    [Benchmark] public byte[] WriteFeed() => RssFeed.Write("Bench", "", "de", "/", "/feed.xml", _site.Articles, _site.Config, _urls, new FeedBodies(_urls));
 }

@@ -76,7 +76,8 @@ public static class SiteBuilder
         {
             CleanUp = retirement,
             Pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)),
-            Feeds = files.Count(f => f.Path.EndsWith("feed.xml", StringComparison.Ordinal) || f.Path is "atom.xml" or "feed.json"),
+            Feeds = files.Count(f => f.Path.EndsWith("feed.xml", StringComparison.Ordinal) || f.Path.EndsWith("atom.xml", StringComparison.Ordinal)
+                || f.Path.EndsWith("feed.json", StringComparison.Ordinal)),
         };
     }
 

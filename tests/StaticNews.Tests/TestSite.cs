@@ -99,6 +99,10 @@ public sealed class TestSite : IDisposable
 
     public bool Exists(string path) => File.Exists(Path.Combine(Output, path));
 
+    /// <summary>The published article pages: <c>2024/12/04/slug/index.html</c>, or under an edition, <c>en/2024/…</c>.</summary>
+    public IReadOnlyList<string> ArticlePages() =>
+        OutputFiles().Where(f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^([a-z]{2,3}/)?\d{4}/\d{2}/\d{2}/[^/]+/index\.html$")).ToList();
+
     public IReadOnlyList<string> OutputFiles() =>
         Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();

@@ -18,15 +18,28 @@ public sealed record PageHead(
 /// <summary>A page in another language: its BCP 47 tag, title and absolute URL.</summary>
 public sealed record LanguageLink(string Lang, string Title, string Href);
 
-/// <summary>The parts every page shares: the site's name and where its sections are.</summary>
+/// <summary>The parts every page shares: the edition's name and where its sections are.</summary>
+/// <param name="Editions">Every edition of a site in several languages, for the masthead's switcher; empty for a site in one.</param>
 public sealed record SiteChrome(string Title, string Description, string Lang, string HomeHref, string TagsHref, string FeedHref,
-    string AtomHref, string JsonFeedHref, string StylesheetHref, string IconHref, string? SearchHref = null);
+    string AtomHref, string JsonFeedHref, string StylesheetHref, string IconHref, string? SearchHref = null,
+    IReadOnlyList<EditionLink>? Editions = null, string? AuthorsHref = null);
+
+/// <summary>An edition in the switcher, named in its own language.</summary>
+/// <param name="Current">The edition this page belongs to.</param>
+public sealed record EditionLink(string Lang, string Name, string Href, bool Current);
 
 /// <summary>A tag as a link, with its number of articles on the tags index.</summary>
 public sealed record TagChip(string Name, string Href, int? Count = null);
 
-/// <summary>A link to another story (previous/next).</summary>
+/// <summary>A link to another story (previous/next), or to another page by its name (an archive's neighbour).</summary>
 public sealed record StoryLinkView(string Title, string Href);
+
+/// <summary>A related story at the end of an article: headline and time.</summary>
+public sealed record RelatedStoryView(string Title, string Href, string DateText, string DateIso);
+
+/// <summary>Where an archive page sits: the period above it, the periods before and after it that have stories, the periods inside it.</summary>
+/// <param name="Parts">The periods inside it (a year's months) with their story counts.</param>
+public sealed record ArchiveNav(StoryLinkView Up, StoryLinkView? Previous, StoryLinkView? Next, IReadOnlyList<TagChip> Parts);
 
 /// <summary>Where a list page sits among its pages; hrefs are null at either end.</summary>
 public sealed record Pager(int Page, int PageCount, string? NewerHref, string? OlderHref);

@@ -4,19 +4,38 @@ namespace StaticNews.Theme.Views;
 public sealed record StoryCard(string Title, string Href, string Lang, string DateText, string DateIso, string Summary, int ReadingMinutes, IReadOnlyList<TagChip> Tags);
 
 /// <summary>An article page.</summary>
-/// <param name="BodyHtml">The body, already rendered and made safe by the engine.</param>
-/// <param name="Params">Front-matter keys the schema does not know, for theme authors.</param>
-public sealed record ArticleView(
-    PageHead Head, SiteChrome Site, string Title, string Lang, string DateText, string DateIso, string? UpdatedText, string? UpdatedIso,
-    int ReadingMinutes, string? Author, string? ImageSrc, IReadOnlyList<TagChip> Tags, string BodyHtml,
-    StoryLinkView? Previous, StoryLinkView? Next, IReadOnlyDictionary<string, string> Params);
+public sealed record ArticleView
+{
+    public required PageHead Head { get; init; }
+    public required SiteChrome Site { get; init; }
+    public required string Title { get; init; }
+    public required string Lang { get; init; }
+    public required string DateText { get; init; }
+    public required string DateIso { get; init; }
+    public string? UpdatedText { get; init; }
+    public string? UpdatedIso { get; init; }
+    public required int ReadingMinutes { get; init; }
+    /// <summary>The byline, each name linking to its author page.</summary>
+    public required IReadOnlyList<TagChip> Authors { get; init; }
+    public string? ImageSrc { get; init; }
+    public required IReadOnlyList<TagChip> Tags { get; init; }
+    /// <summary>The body, already rendered and made safe by the engine.</summary>
+    public required string BodyHtml { get; init; }
+    public StoryLinkView? Previous { get; init; }
+    public StoryLinkView? Next { get; init; }
+    public required IReadOnlyList<RelatedStoryView> Related { get; init; }
+    /// <summary>Front-matter keys the schema does not know, for theme authors.</summary>
+    public required IReadOnlyDictionary<string, string> Params { get; init; }
+}
 
-/// <summary>The front page or a tag page: a paginated list of stories, newest first.</summary>
+/// <summary>The front page, a tag, author or archive page: a paginated list of stories, newest first.</summary>
 /// <param name="FeatureLead">Show the first story large, as a front page's lead story.</param>
-public sealed record StoryListView(PageHead Head, SiteChrome Site, string Heading, IReadOnlyList<StoryCard> Stories, Pager Pager, bool FeatureLead, string? FeedHref);
+/// <param name="Archive">An archive page's links to the periods around and inside it.</param>
+public sealed record StoryListView(PageHead Head, SiteChrome Site, string Heading, IReadOnlyList<StoryCard> Stories, Pager Pager, bool FeatureLead, string? FeedHref,
+    ArchiveNav? Archive = null);
 
-/// <summary>The index of all tags.</summary>
-public sealed record TagIndexView(PageHead Head, SiteChrome Site, IReadOnlyList<TagChip> Tags);
+/// <summary>The index of all tags, or of all authors.</summary>
+public sealed record TagIndexView(PageHead Head, SiteChrome Site, string Heading, IReadOnlyList<TagChip> Tags);
 
 /// <summary>A language's search page: a plain form that Pagefind's UI takes over, reading that language's index.</summary>
 /// <param name="BundleHref">Where Pagefind's files are (<c>/news/pagefind/</c>).</param>

@@ -30,6 +30,7 @@ public static class BuildCommand
         }
         if (interactive) AnsiConsole.Write(Summary(report, options));
         else output.WriteLine(PlainSummary(report, options));
+        output.WriteLine(ScheduleLine(report.Site!));
         if (errorCount == 0) return ExitCodes.Success;
         errors.WriteLine($"--keep-going: {errorCount} problem(s) above were skipped; the rest was published.");
         return ExitCodes.PartlyPublished;
@@ -42,6 +43,16 @@ public static class BuildCommand
     public static string PlainSummary(BuildReport report, BuildOptions options) =>
         $"Published {Count(report.Site!.Articles.Count, "article")}, {Count(report.Site.Tags.Count, "tag")}, {Count(report.Pages, "page")}, {Count(report.Feeds, "feed")} " +
         $"({Count(report.FilesWritten, "file")}) to {Printable.Text(options.OutputDir)} in {report.Elapsed.TotalSeconds:0.00} s; {Count(report.Warnings.Count(), "warning")}.";
+
+    /// <summary>When to build again without an edit, so a newsroom can set its cron job to it.</summary>
+    public static string ScheduleLine(Site site)
+    {
+        if (site.NextChange is not { } next) return "Next scheduled change: none (no story is waiting for its date or expiry).";
+        var zone = site.Config.TimeZone;
+        var local = TimeZoneInfo.ConvertTime(next.When, zone);
+        return $"Next scheduled change: {local.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)} ({zone.Id}), " +
+               $"`{Printable.Text(next.File)}` is {(next.Publishes ? "published" : "taken down")}.";
+    }
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 

@@ -22,7 +22,9 @@ public static class ImportedPage
             new("source", matter.Source ?? Path.GetFileName(article.Page.Document.RelativePath)),
         };
         if (matter.Updated is { } updated) fields.Add(new("updated", IsoDate.Format(updated)));
-        if (matter.Author is { } author) fields.Add(new("author", author));
+        if (matter.Authors is [var author]) fields.Add(new("author", author));
+        else if (matter.Authors.Count > 1) fields.Add(new("author", matter.Authors.ToList()));
+        if (matter.Expires is { } expires) fields.Add(new("expires", IsoDate.Format(expires)));
         if (matter.Image is { } image) fields.Add(new("image", image));
         if (matter.Draft) fields.Add(new("draft", true));
         if (matter.Aliases.Count > 0) fields.Add(new("aliases", matter.Aliases.ToList()));

@@ -21,7 +21,8 @@ public sealed partial class ArticleCache
         w.Write(a.BodyUtf8.Length);
         w.Write(a.BodyUtf8);
         w.Write(a.WordCount);
-        WriteOptional(w, a.Author);
+        WriteList(w, a.Authors, author => { w.Write(author.Slug); w.Write(author.Name); });
+        WriteOptionalDate(w, a.Expires);
         w.Write(a.Image is not null);
         if (a.Image is { } image) { w.Write(image.Url); w.Write(image.Length); w.Write(image.MediaType); }
         WriteList(w, a.AliasUrls, w.Write);
@@ -46,7 +47,8 @@ public sealed partial class ArticleCache
             Summary = r.ReadString(),
             BodyUtf8 = ReadBody(r),
             WordCount = r.ReadInt32(),
-            Author = ReadOptional(r),
+            Authors = ReadList(r, () => new Author(r.ReadString(), r.ReadString())),
+            Expires = ReadOptionalDate(r),
             Image = r.ReadBoolean() ? new ArticleImage(r.ReadString(), r.ReadInt64(), r.ReadString()) : null,
             AliasUrls = ReadList(r, r.ReadString),
             Draft = r.ReadBoolean(),
@@ -62,7 +64,8 @@ public sealed partial class ArticleCache
         WriteList(w, m.Tags, w.Write);
         WriteOptional(w, m.Summary);
         WriteOptional(w, m.Slug);
-        WriteOptional(w, m.Author);
+        WriteList(w, m.Authors, w.Write);
+        WriteOptionalDate(w, m.Expires);
         WriteOptional(w, m.Image);
         w.Write(m.Draft);
         WriteList(w, m.Aliases, w.Write);
@@ -82,7 +85,8 @@ public sealed partial class ArticleCache
         Tags = ReadList(r, r.ReadString),
         Summary = ReadOptional(r),
         Slug = ReadOptional(r),
-        Author = ReadOptional(r),
+        Authors = ReadList(r, r.ReadString),
+        Expires = ReadOptionalDate(r),
         Image = ReadOptional(r),
         Draft = r.ReadBoolean(),
         Aliases = ReadList(r, r.ReadString),

@@ -48,7 +48,9 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
             Summary = Collapse(matter.Summary ?? Summaries.Shorten(body.Paragraphs.FirstOrDefault() ?? "")),
             BodyUtf8 = System.Text.Encoding.UTF8.GetBytes(body.Html),
             WordCount = body.WordCount,
-            Author = matter.Author is { } author ? Bidi.Balance(author) : null,
+            Authors = matter.Authors.Select(name => Collapse(name)).Where(name => name.Length > 0)
+                .Select(name => new Author(Slug.From(name), name)).DistinctBy(a => a.Slug).ToList(),
+            Expires = matter.Expires,
             Image = Image(matter.Image, folder, file, problems),
             AliasUrls = aliases,
             Draft = matter.Draft,

@@ -1,11 +1,13 @@
+using StaticNews.Enrich.Editions;
 using StaticNews.Enrich.Names;
 using StaticNews.Model;
 using StaticNews.Parse;
 
 namespace StaticNews.Enrich;
 
-/// <summary>From documents to the site model: parse and derive each article, hold back drafts and future
-/// stories, link stories, group tags, and refuse two documents at one URL.</summary>
+/// <summary>From documents to the site model: parse and derive each article, hold back drafts, future and expired
+/// stories, place each in its language's edition, link and relate stories, group tags, authors and dates, and
+/// refuse two documents at one URL.</summary>
 /// <param name="cache">Articles derived by the last build, reused where their documents did not change; null to derive all.</param>
 public sealed class EnrichSite(SiteConfig config, BuildOptions options, ArticleCache? cache = null)
 {
@@ -35,13 +37,19 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options, ArticleC
         var published = derived
             .Where(a => options.Drafts || !a.Draft)
             .Where(a => options.Future || a.Date <= options.Now)
+            .Where(a => a.Expires is not { } expires || expires > options.Now)
             .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
-        published = MergeSuggestedTags.Run(published, config.Taxonomy);
+        var (placed, editions) = AssignEditions.Run(MergeSuggestedTags.Run(published, config.Taxonomy), config);
+        published = [.. placed];
         RefuseSharedUrls(published, problems);
         ReportMergedTags(published, problems);
-        var (articles, tags) = GroupTags.Run(LinkTranslations.Run(LinkStories.Run(published)), config.Taxonomy);
-        return new Site(config, articles, tags, input.StaticFiles, cache?.Settings ?? default);
+        var articles = RelateStories.ByEdition(GroupTags.Rename(LinkTranslations.Run(LinkStories.Run(published)), config.Taxonomy));
+        return new Site(config, articles, GroupTags.Groups(articles), input.StaticFiles, cache?.Settings ?? default)
+        {
+            Editions = GroupEditions.Run(articles, editions, config),
+            NextChange = Schedule.Next(derived, articles, options),
+        };
     }
 
     /// <summary>

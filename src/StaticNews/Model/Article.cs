@@ -17,7 +17,14 @@ public sealed record ArticleImage(string Url, long Length, string MediaType);
 public sealed record Translation(string Lang, string Title, string Url);
 
 /// <summary>A link to another story of the site.</summary>
-public sealed record StoryLink(string Title, string Url);
+public sealed record StoryLink(string Title, string Url)
+{
+    /// <summary>The story's publication time, for links that show it (related stories).</summary>
+    public DateTimeOffset? Date { get; init; }
+}
+
+/// <summary>A name of a byline and the slug of its author page.</summary>
+public sealed record Author(string Slug, string Name);
 
 /// <summary>An article ready to render: every field derived, nothing left to look up.</summary>
 public sealed record Article
@@ -39,16 +46,23 @@ public sealed record Article
     /// <summary>The body as HTML text, decoded on each call: for the one page and the few feeds that show it.</summary>
     public string BodyHtml => System.Text.Encoding.UTF8.GetString(BodyUtf8);
     public required int WordCount { get; init; }
-    public string? Author { get; init; }
+    /// <summary>The byline's names, in the editor's order.</summary>
+    public IReadOnlyList<Author> Authors { get; init; } = [];
+    /// <summary>When the story is taken down (front matter's <c>expires</c>).</summary>
+    public DateTimeOffset? Expires { get; init; }
+    /// <summary>The primary language of the edition the article belongs to (<c>de</c>, <c>en</c>); set site-wide, once every language is known.</summary>
+    public string Edition { get; init; } = "";
     public ArticleImage? Image { get; init; }
     public IReadOnlyList<string> AliasUrls { get; init; } = [];
     public StoryLink? PreviousStory { get; init; }
     public StoryLink? NextStory { get; init; }
+    /// <summary>Up to four stories of the same edition that share its rarest tags, best first.</summary>
+    public IReadOnlyList<StoryLink> Related { get; init; } = [];
     /// <summary>The other languages of this story, ordered by language tag.</summary>
     public IReadOnlyList<Translation> Translations { get; init; } = [];
     public bool Draft { get; init; }
     /// <summary>
-    /// A hash of what was derived from the document (every field but the linked stories and translations); 0
+    /// A hash of what was derived from the document (every field but the edition, the linked, related and translated stories); 0
     /// when unknown. A feed lists articles without their links, so its items' versions are its recipe.
     /// </summary>
     public UInt128 Version { get; init; }

@@ -18,7 +18,10 @@ public sealed record FrontMatter
     public string? Summary { get; init; }
     /// <summary>Last URL segment; absent: made from the title.</summary>
     public string? Slug { get; init; }
-    public string? Author { get; init; }
+    /// <summary>The byline, one name or several, in the order the editor wrote them.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    /// <summary>When the story is taken down: the first build after it leaves it out.</summary>
+    public DateTimeOffset? Expires { get; init; }
     /// <summary>A path under <c>input/</c> or an absolute URL.</summary>
     public string? Image { get; init; }
     /// <summary>Drafts are published only with <c>--drafts</c>.</summary>

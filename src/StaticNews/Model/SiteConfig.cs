@@ -19,6 +19,8 @@ public sealed record SiteConfig
     /// <summary>Pass raw HTML in Markdown pages through; off, as in Hugo, so pasted script cannot run.</summary>
     public bool UnsafeHtml { get; init; }
     public Taxonomy Taxonomy { get; init; } = Taxonomy.Empty;
+    /// <summary>Titles and descriptions of language editions (site.yml's <c>editions</c>); a language not listed is titled as the site.</summary>
+    public IReadOnlyList<EditionSettings> Editions { get; init; } = [];
     /// <summary>Write Brotli and gzip twins beside every text file of at least 1 KiB, for servers that send them as they are.</summary>
     public bool Precompress { get; init; }
     /// <summary>Make a Pagefind search index and a search page per language.</summary>
@@ -27,3 +29,7 @@ public sealed record SiteConfig
     /// <summary>The base URL's path, without the trailing slash: <c>""</c> at a host's root, <c>/news</c> in a sub-folder.</summary>
     public string BasePath => BaseUrl.AbsolutePath.TrimEnd('/');
 }
+
+/// <summary>One entry of site.yml's <c>editions</c>: the name and description of a language's edition.</summary>
+/// <param name="Lang">A primary language subtag: <c>en</c>, <c>fr</c>.</param>
+public sealed record EditionSettings(string Lang, string? Title, string? Description);

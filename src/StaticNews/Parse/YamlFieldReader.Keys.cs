@@ -25,6 +25,8 @@ public sealed partial class YamlFieldReader
                 && !text.Contains("..", StringComparison.Ordinal) ? text : null,
             "a path that starts and ends with `/` and contains `{slug}`", $"Write for example `{field.Key}: /{{yyyy}}/{{MM}}/{{dd}}/{{slug}}/`."),
         ValueKind.TagAliases => TagAliases(field),
+        ValueKind.Names => field.Value is YamlScalar { IsNull: false } ? String(field) is { Length: > 0 } name ? new[] { name } : Array.Empty<string>() : StringList(field),
+        ValueKind.Editions => Editions(field),
         _ => throw new ArgumentOutOfRangeException(nameof(key), key.Kind, "a kind of value with no reader"),
     };
 
@@ -52,6 +54,39 @@ public sealed partial class YamlFieldReader
             if (StringList(tag) is { } aliases)
                 entries.Add(new TaxonomyEntry(tag.Key.Trim(), aliases.Select(a => a.Trim()).Where(a => a.Length > 0).ToList()));
         return new Taxonomy(entries);
+    }
+
+    /// <summary>Editions by language: <c>en: {title: World News, description: …}</c>.</summary>
+    private IReadOnlyList<EditionSettings>? Editions(YamlField field)
+    {
+        if (field.Value is YamlScalar { IsNull: true }) return [];
+        const string fix = "Write for example `  en: {title: World News, description: The news in English}`.";
+        if (field.Value is not YamlMapping mapping)
+        {
+            Problem(field, $"`{field.Key}` must list editions as `language: {{title: …, description: …}}` lines.", fix);
+            return null;
+        }
+        var editions = new List<EditionSettings>();
+        foreach (var edition in mapping.Fields)
+        {
+            if (!LanguageTag.TryNormalize(edition.Key, out var lang))
+            {
+                Problem(edition, $"the edition `{edition.Key}` is not a language tag.", "Name each edition by its language: `en`, `fr`.");
+                continue;
+            }
+            string? title = null, description = null;
+            if (edition.Value is YamlMapping parts)
+                foreach (var part in parts.Fields)
+                {
+                    if (part.Key == "title") title = String(part);
+                    else if (part.Key == "description") description = String(part);
+                    else Problem(part, $"an edition has a `title` and a `description`, not `{part.Key}`.", fix);
+                }
+            else if (edition.Value is not YamlScalar { IsNull: true })
+                Problem(edition, $"the edition `{edition.Key}` must be a mapping with `title` and `description`.", fix);
+            editions.Add(new EditionSettings(LanguageTag.Primary(lang), title, description));
+        }
+        return editions;
     }
 
     /// <summary>A key the declarations do not have, with the nearest known one when an editor most likely meant it.</summary>

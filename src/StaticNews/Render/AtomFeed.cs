@@ -12,24 +12,24 @@ public static class AtomFeed
     /// <summary>An empty feed still needs an <c>updated</c>; the epoch keeps it deterministic.</summary>
     private static readonly DateTimeOffset NoUpdate = DateTimeOffset.UnixEpoch;
 
-    public static byte[] Write(Site site, SiteUrls urls, FeedBodies bodies)
+    /// <param name="urls">The edition's.</param>
+    public static byte[] Write(Edition edition, SiteConfig config, SiteUrls urls, FeedBodies bodies)
     {
-        var config = site.Config;
-        var items = site.Articles.Take(config.FeedSize).ToList();
+        var items = edition.Articles.Take(config.FeedSize).ToList();
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, XmlText.Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Namespace);
-            xml.WriteAttributeString("xml", "lang", null, config.Language);
-            Text(xml, "title", config.Title);
-            if (config.Description.Length > 0) Text(xml, "subtitle", config.Description);
+            xml.WriteAttributeString("xml", "lang", null, edition.Lang);
+            Text(xml, "title", edition.Title);
+            if (edition.Description.Length > 0) Text(xml, "subtitle", edition.Description);
             Link(xml, urls.Absolute(urls.Home), "alternate", "text/html");
             Link(xml, urls.Absolute(urls.AtomFeed), "self", "application/atom+xml");
             Text(xml, "id", urls.Absolute(urls.Home));
             Text(xml, "updated", IsoDate.Format(items.Count > 0 ? items.Max(a => a.LastModified) : NoUpdate));
             xml.WriteStartElement("author", Namespace);
-            Text(xml, "name", config.Title);
+            Text(xml, "name", edition.Title);
             xml.WriteEndElement();
             Text(xml, "generator", "StaticNews");
             foreach (var article in items) Entry(xml, article, urls, bodies);
@@ -49,10 +49,11 @@ public static class AtomFeed
         Text(xml, "id", link);
         Text(xml, "published", IsoDate.Format(article.Date));
         Text(xml, "updated", IsoDate.Format(article.LastModified));
-        if (article.Author is { } author)
+        foreach (var author in article.Authors)
         {
             xml.WriteStartElement("author", Namespace);
-            Text(xml, "name", author);
+            Text(xml, "name", author.Name);
+            Text(xml, "uri", urls.Absolute(urls.Author(author)));
             xml.WriteEndElement();
         }
         foreach (var tag in article.Tags)

@@ -12,21 +12,21 @@ public static class JsonFeed
     // Readable non-ASCII text; <, > and & stay escaped, so the file is also safe to inline in a page.
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static byte[] Write(Site site, SiteUrls urls, FeedBodies bodies)
+    /// <param name="urls">The edition's.</param>
+    public static byte[] Write(Edition edition, SiteConfig config, SiteUrls urls, FeedBodies bodies)
     {
-        var config = site.Config;
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
             json.WriteString("version", "https://jsonfeed.org/version/1.1");
-            json.WriteString("title", config.Title);
+            json.WriteString("title", edition.Title);
             json.WriteString("home_page_url", urls.Absolute(urls.Home));
             json.WriteString("feed_url", urls.Absolute(urls.JsonFeed));
-            if (config.Description.Length > 0) json.WriteString("description", config.Description);
-            json.WriteString("language", config.Language);
+            if (edition.Description.Length > 0) json.WriteString("description", edition.Description);
+            json.WriteString("language", edition.Lang);
             json.WriteStartArray("items");
-            foreach (var article in site.Articles.Take(config.FeedSize)) Item(json, article, urls, bodies);
+            foreach (var article in edition.Articles.Take(config.FeedSize)) Item(json, article, urls, bodies);
             json.WriteEndArray();
             json.WriteEndObject();
         }
@@ -45,12 +45,16 @@ public static class JsonFeed
         if (article.Image is { } image) json.WriteString("image", urls.AbsoluteOrSelf(image.Url));
         json.WriteString("date_published", IsoDate.Format(article.Date));
         json.WriteString("date_modified", IsoDate.Format(article.LastModified));
-        if (article.Author is { } author)
+        if (article.Authors.Count > 0)
         {
             json.WriteStartArray("authors");
-            json.WriteStartObject();
-            json.WriteString("name", author);
-            json.WriteEndObject();
+            foreach (var author in article.Authors)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", author.Name);
+                json.WriteString("url", urls.Absolute(urls.Author(author)));
+                json.WriteEndObject();
+            }
             json.WriteEndArray();
         }
         if (article.Tags.Count > 0)

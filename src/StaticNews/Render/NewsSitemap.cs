@@ -29,7 +29,7 @@ public static class NewsSitemap
                 xml.WriteElementString("loc", Namespace, urls.Absolute(article.Url));
                 xml.WriteStartElement("news", NewsNamespace);
                 xml.WriteStartElement("publication", NewsNamespace);
-                xml.WriteElementString("name", NewsNamespace, ControlCharacters.Strip(site.Config.Title));
+                xml.WriteElementString("name", NewsNamespace, ControlCharacters.Strip(site.EditionOf(article).Title));
                 xml.WriteElementString("language", NewsNamespace, LanguageTag.Primary(article.Lang));
                 xml.WriteEndElement();
                 xml.WriteElementString("publication_date", NewsNamespace, IsoDate.Format(article.Date));

@@ -1,74 +1,129 @@
 using System.Globalization;
 using StaticNews.Model;
-using StaticNews.Parse;
 using StaticNews.Theme;
 using StaticNews.Theme.Views;
 
 namespace StaticNews.Render;
 
-/// <summary>Builds the theme's view models from the site model: the only place the engine meets the theme.</summary>
-public sealed class PageModels(Site site, SiteUrls urls)
+/// <summary>Builds the theme's view models of one edition's pages from the site model: the only place the engine meets the theme.</summary>
+/// <param name="urls">The edition's (<see cref="SiteUrls.For"/>).</param>
+public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
 {
     private const int WordsPerMinute = 200;
     private readonly SiteConfig _config = site.Config;
+    private readonly NewsDates _dates = new(site.Config.TimeZone);
+    private readonly ThemeText _text = ThemeText.For(edition.Lang);
 
-    public SiteChrome Chrome { get; } = new(site.Config.Title, site.Config.Description, site.Config.Language,
+    public Edition Edition => edition;
+    public SiteUrls Urls => urls;
+
+    public SiteChrome Chrome { get; } = new(edition.Title, edition.Description, edition.Lang,
         urls.Home, urls.TagsIndex, urls.Feed, urls.AtomFeed, urls.JsonFeed, urls.Stylesheet, urls.Icon,
-        site.Config.Search ? urls.Search(site.Config.Language) : null);
+        site.Config.Search ? urls.Search(edition.Lang) : null,
+        site.Editions.Count > 1 ? site.Editions.Select(e => new EditionLink(e.Lang, ThemeText.NameOf(e.Lang), urls.For(e).Home, e == edition)).ToList() : null,
+        edition.Authors.Count > 0 ? urls.AuthorsIndex : null);
 
-    /// <summary>The site's feeds in the three formats, advertised on every page.</summary>
-    public IReadOnlyList<FeedLink> SiteFeeds { get; } =
+    /// <summary>The edition's feeds in the three formats, advertised on every page.</summary>
+    public IReadOnlyList<FeedLink> Feeds { get; } =
     [
-        new FeedLink(site.Config.Title, urls.Absolute(urls.Feed), "application/rss+xml"),
-        new FeedLink(site.Config.Title, urls.Absolute(urls.AtomFeed), "application/atom+xml"),
-        new FeedLink(site.Config.Title, urls.Absolute(urls.JsonFeed), "application/feed+json"),
+        new FeedLink(edition.Title, urls.Absolute(urls.Feed), "application/rss+xml"),
+        new FeedLink(edition.Title, urls.Absolute(urls.AtomFeed), "application/atom+xml"),
+        new FeedLink(edition.Title, urls.Absolute(urls.JsonFeed), "application/feed+json"),
     ];
 
-    /// <remarks>What it reads of the article is what <see cref="Recipe.ArticlePage"/> hashes: keep the two together.</remarks>
+    /// <remarks>What it reads besides the article's version is what <see cref="Recipe.ArticlePage"/> hashes: keep the two together.</remarks>
     public ArticleView Article(Article article)
     {
         var image = article.Image is null ? null : urls.AbsoluteOrSelf(article.Image.Url);
         var translations = article.Translations.Select(t => new LanguageLink(t.Lang, t.Title, urls.Absolute(t.Url))).ToList();
-        var head = new PageHead($"{article.Title} – {_config.Title}", article.Summary, article.Lang, urls.Absolute(article.Url),
-            "article", image, SiteFeeds, JsonLd: StructuredData.NewsArticle(article, _config, urls), Translations: translations);
-        return new ArticleView(head, Chrome, article.Title, article.Lang,
-            MonthNames.FormatLong(Local(article.Date), article.Lang), IsoDate.Format(article.Date),
-            article.Updated is { } u && u > article.Date ? MonthNames.FormatLong(Local(u), article.Lang) : null,
-            article.Updated is { } v && v > article.Date ? IsoDate.Format(v) : null,
-            ReadingMinutes(article), article.Author, article.Image?.Url, Chips(article.Tags),
-            article.BodyHtml,
-            article.PreviousStory is { } p ? new StoryLinkView(p.Title, p.Url) : null,
-            article.NextStory is { } n ? new StoryLinkView(n.Title, n.Url) : null,
-            article.Page.FrontMatter.Params);
+        var head = new PageHead($"{article.Title} – {edition.Title}", article.Summary, article.Lang, urls.Absolute(article.Url),
+            "article", image, Feeds, JsonLd: StructuredData.NewsArticle(article, _config, urls), Translations: translations);
+        var updated = article.Updated is { } u && u > article.Date ? u : (DateTimeOffset?)null;
+        return new ArticleView
+        {
+            Head = head,
+            Site = Chrome,
+            Title = article.Title,
+            Lang = article.Lang,
+            DateText = _dates.DateAndTime(article.Date, article.Lang),
+            DateIso = _dates.Iso(article.Date),
+            UpdatedText = updated is { } shown ? _dates.DateAndTime(shown, article.Lang) : null,
+            UpdatedIso = updated is { } iso ? _dates.Iso(iso) : null,
+            ReadingMinutes = ReadingMinutes(article),
+            Authors = article.Authors.Select(a => new TagChip(a.Name, urls.Author(a))).ToList(),
+            ImageSrc = article.Image?.Url,
+            Tags = Chips(article.Tags),
+            BodyHtml = article.BodyHtml,
+            Previous = article.PreviousStory is { } p ? new StoryLinkView(p.Title, p.Url) : null,
+            Next = article.NextStory is { } n ? new StoryLinkView(n.Title, n.Url) : null,
+            Related = article.Related.Select(r => new RelatedStoryView(r.Title, r.Url, _dates.DateAndTime(r.Date!.Value, edition.Lang), _dates.Iso(r.Date.Value))).ToList(),
+            Params = article.Page.FrontMatter.Params,
+        };
     }
 
     public StoryCard Card(Article article) =>
-        new(article.Title, article.Url, article.Lang, MonthNames.FormatLong(Local(article.Date), article.Lang),
-            IsoDate.Format(article.Date), article.Summary, ReadingMinutes(article), Chips(article.Tags));
+        new(article.Title, article.Url, article.Lang, _dates.DateAndTime(article.Date, article.Lang),
+            _dates.Iso(article.Date), article.Summary, ReadingMinutes(article), Chips(article.Tags));
 
     /// <summary>Page <paramref name="page"/> of a list of stories starting at <paramref name="firstUrl"/>.</summary>
-    /// <param name="feedUrl">A tag page's own feed; null on the front page.</param>
+    /// <param name="feedUrl">A tag's or author's own feed; null on the front page and archives.</param>
+    /// <param name="jsonLd">The list's structured data; null for none.</param>
     public StoryListView StoryList(string heading, string titleBase, string description, string firstUrl, IReadOnlyList<Article> articles,
-        int page, int pageCount, bool featureLead, string? feedUrl)
+        int page, int pageCount, bool featureLead, string? feedUrl, string? jsonLd = null, ArchiveNav? archive = null,
+        IReadOnlyList<LanguageLink>? translations = null)
     {
-        var text = ThemeText.For(_config.Language);
-        var title = page == 1 ? titleBase : $"{titleBase} – {string.Format(CultureInfo.InvariantCulture, text.PageOf, page, pageCount)}";
+        var title = page == 1 ? titleBase : $"{titleBase} – {string.Format(CultureInfo.InvariantCulture, _text.PageOf, page, pageCount)}";
         var newer = page > 1 ? SiteUrls.ListPage(firstUrl, page - 1) : null;
         var older = page < pageCount ? SiteUrls.ListPage(firstUrl, page + 1) : null;
-        var feeds = feedUrl is null ? SiteFeeds : [.. SiteFeeds, new FeedLink(heading, urls.Absolute(feedUrl), "application/rss+xml")];
-        var jsonLd = feedUrl is null ? null : StructuredData.TagPage(heading, text.AllTopics, _config, urls, firstUrl);
-        var head = new PageHead(title, description, _config.Language, urls.Absolute(SiteUrls.ListPage(firstUrl, page)), "website", null,
-            feeds, newer, older, jsonLd);
+        var feeds = feedUrl is null ? Feeds : [.. Feeds, new FeedLink(heading, urls.Absolute(feedUrl), "application/rss+xml")];
+        var head = new PageHead(title, description, edition.Lang, urls.Absolute(SiteUrls.ListPage(firstUrl, page)), "website", null,
+            feeds, newer, older, jsonLd, page == 1 ? translations : null);
         return new StoryListView(head, Chrome, heading, articles.Select(Card).ToList(), new Pager(page, pageCount, newer, older),
-            featureLead && page == 1, feedUrl);
+            featureLead && page == 1, feedUrl, archive);
     }
+
+    /// <summary>The other editions' front pages, for the front page's <c>hreflang</c> links.</summary>
+    public IReadOnlyList<LanguageLink>? OtherEditions() => site.Editions.Count > 1
+        ? site.Editions.Where(e => e != edition).Select(e => new LanguageLink(e.Lang, e.Title, urls.Absolute(urls.For(e).Home))).ToList()
+        : null;
+
+    /// <summary>A tag page's structured data: a collection, with the trail home → topics → tag.</summary>
+    public string TagJsonLd(Tag tag) => StructuredData.TagPage(tag.Name, _text.AllTopics, edition, urls, urls.Tag(tag));
 
     public TagIndexView TagIndex()
     {
-        var text = ThemeText.For(_config.Language);
-        var head = new PageHead($"{text.AllTopics} – {_config.Title}", $"{text.AllTopics}: {_config.Title}", _config.Language,
-            urls.Absolute(urls.TagsIndex), "website", null, SiteFeeds);
-        return new TagIndexView(head, Chrome, site.Tags.Select(g => new TagChip(g.Tag.Name, urls.Tag(g.Tag), g.Articles.Count)).ToList());
+        var head = new PageHead($"{_text.AllTopics} – {edition.Title}", $"{_text.AllTopics}: {edition.Title}", edition.Lang,
+            urls.Absolute(urls.TagsIndex), "website", null, Feeds);
+        return new TagIndexView(head, Chrome, _text.AllTopics, edition.Tags.Select(g => new TagChip(g.Tag.Name, urls.Tag(g.Tag), g.Articles.Count)).ToList());
+    }
+
+    public TagIndexView AuthorIndex()
+    {
+        var head = new PageHead($"{_text.Authors} – {edition.Title}", $"{_text.Authors}: {edition.Title}", edition.Lang,
+            urls.Absolute(urls.AuthorsIndex), "website", null, Feeds);
+        return new TagIndexView(head, Chrome, _text.Authors, edition.Authors.Select(g => new TagChip(g.Author.Name, urls.Author(g.Author), g.Articles.Count)).ToList());
+    }
+
+    /// <summary>A period's heading in the edition's language: <c>Dezember 2024</c>.</summary>
+    public string PeriodName(ArchiveUnit unit, DateTime start) => NewsDates.Period(unit, start, edition.Lang);
+
+    /// <summary>An archive page's links: up a level (the edition's front page above the coarsest), the periods beside it, the periods inside it.</summary>
+    public ArchiveNav ArchiveNav(int level, int index)
+    {
+        var archives = edition.Archives;
+        var (unit, periods) = (archives[level].Unit, archives[level].Periods);
+        var period = periods[index];
+        var up = level == 0
+            ? new StoryLinkView(edition.Title, urls.Home)
+            : archives[level - 1].Periods.Where(p => period.Url.StartsWith(p.Url, StringComparison.Ordinal))
+                .Select(p => new StoryLinkView(PeriodName(archives[level - 1].Unit, p.Start), p.Url)).FirstOrDefault()
+              ?? new StoryLinkView(edition.Title, urls.Home);
+        StoryLinkView? Link(int i) => i >= 0 && i < periods.Count ? new StoryLinkView(PeriodName(unit, periods[i].Start), periods[i].Url) : null;
+        var parts = level + 1 < archives.Count && archives[level + 1].Unit != ArchiveUnit.Day
+            ? archives[level + 1].Periods.Where(p => p.Url.StartsWith(period.Url, StringComparison.Ordinal))
+                .Select(p => new TagChip(PeriodName(archives[level + 1].Unit, p.Start), p.Url, p.Articles.Count)).ToList()
+            : [];
+        return new ArchiveNav(up, Link(index - 1), Link(index + 1), parts);
     }
 
     /// <summary>The search page of one language: <c>/search/</c> in the site's, <c>/en/search/</c> in another.</summary>
@@ -76,21 +131,18 @@ public sealed class PageModels(Site site, SiteUrls urls)
     {
         var text = ThemeText.For(lang);
         var url = urls.Search(lang);
-        var head = new PageHead($"{text.Search} – {_config.Title}", _config.Description, lang, urls.Absolute(url), "website", null, SiteFeeds);
+        var head = new PageHead($"{text.Search} – {edition.Title}", edition.Description, lang, urls.Absolute(url), "website", null, Feeds);
         return new SearchView(head, Chrome, lang, url, urls.SearchBundle, urls.SearchScript);
     }
 
     public NotFoundView NotFound()
     {
-        var text = ThemeText.For(_config.Language);
-        var head = new PageHead($"{text.NotFoundTitle} – {_config.Title}", text.NotFoundText, _config.Language,
-            urls.Absolute(_config.BasePath + "/404.html"), "website", null, SiteFeeds);
+        var head = new PageHead($"{_text.NotFoundTitle} – {edition.Title}", _text.NotFoundText, edition.Lang,
+            urls.Absolute(_config.BasePath + "/404.html"), "website", null, Feeds);
         return new NotFoundView(head, Chrome);
     }
 
     public static int ReadingMinutes(Article article) => Math.Max(1, (article.WordCount + WordsPerMinute - 1) / WordsPerMinute);
 
     private IReadOnlyList<TagChip> Chips(IReadOnlyList<Tag> tags) => tags.Select(t => new TagChip(t.Name, urls.Tag(t))).ToList();
-
-    private DateTimeOffset Local(DateTimeOffset date) => TimeZoneInfo.ConvertTime(date, _config.TimeZone);
 }

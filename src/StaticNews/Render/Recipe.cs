@@ -54,20 +54,34 @@ public static class Recipe
     /// </summary>
     /// <returns>0 (no recipe: render it) when the settings or the version are unknown.</returns>
     /// <param name="assets">The theme's assets' published names (<see cref="PublishedAssets.Fingerprint"/>): a new stylesheet is a new link on every page.</param>
-    public static UInt128 ArticlePage(Model.Site site, Model.Article article, UInt128 assets)
+    /// <param name="chrome">The article's edition as every page shows it (<see cref="Chrome"/>).</param>
+    public static UInt128 ArticlePage(Model.Site site, Model.Article article, UInt128 assets, UInt128 chrome)
     {
         var hash = new XxHash128();
         hash.Append(Code);
         hash.Append("article-page"u8);
         Append(hash, assets);
+        Append(hash, chrome);
         if (!Append(hash, site.Settings) || !Append(hash, article.Version)) return UInt128.Zero;
-        var decided = new StringBuilder();
+        // Its edition may move it (/en/…), and its related stories are chosen among the others.
+        var decided = new StringBuilder(article.Url).Append('\0');
+        foreach (var story in article.Related)
+            decided.Append(story.Title).Append('\0').Append(story.Url).Append('\0').Append(story.Date?.UtcTicks).Append('\0');
         foreach (var story in new[] { article.PreviousStory, article.NextStory })
             decided.Append(story?.Title).Append('\0').Append(story?.Url).Append('\0');
         foreach (var translation in article.Translations)
             decided.Append(translation.Lang).Append('\0').Append(translation.Title).Append('\0').Append(translation.Url).Append('\0');
         foreach (var tag in article.Tags) decided.Append(tag.Slug).Append('\0').Append(tag.Name).Append('\0');
         hash.Append(Encoding.UTF8.GetBytes(decided.ToString()));
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    /// <summary>What every page of an edition shows of it: its masthead, links and feeds.</summary>
+    public static UInt128 Chrome(SiteChrome chrome, IReadOnlyList<FeedLink> feeds)
+    {
+        var hash = new XxHash128();
+        hash.Append(JsonSerializer.SerializeToUtf8Bytes(chrome, ViewModelJson.Default.SiteChrome));
+        hash.Append(JsonSerializer.SerializeToUtf8Bytes(feeds, ViewModelJson.Default.IReadOnlyListFeedLink));
         return hash.GetCurrentHashAsUInt128();
     }
 
@@ -103,4 +117,6 @@ public static class Recipe
 [JsonSerializable(typeof(NotFoundView))]
 [JsonSerializable(typeof(SearchView))]
 [JsonSerializable(typeof(RedirectView))]
+[JsonSerializable(typeof(SiteChrome))]
+[JsonSerializable(typeof(IReadOnlyList<FeedLink>))]
 internal sealed partial class ViewModelJson : JsonSerializerContext;

@@ -6,9 +6,9 @@ using StaticNews.Theme.Pages;
 namespace StaticNews.Render;
 
 /// <summary>
-/// Lists every file of the site, each rendered when the writer asks for it: article pages, the paginated front
-/// page, the tags index and tag pages, redirects for aliases, feeds, sitemaps, robots.txt, the 404 page, theme
-/// assets and static files.
+/// Lists every file of the site, each rendered when the writer asks for it: article pages and redirects for
+/// their aliases; each edition's paginated front page, tag, author and date-archive pages and feeds; sitemaps,
+/// robots.txt, the 404 page, theme assets and static files.
 /// </summary>
 /// <param name="themeAssetsDir">A folder to read the theme's assets from instead of the compiled theme (serve mode).</param>
 public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisposable
@@ -20,35 +20,33 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
 
     public IReadOnlyList<OutputFile> Run()
     {
-        var models = new PageModels(site, _urls);
         var bodies = new FeedBodies(_urls);
-        var text = ThemeText.For(_config.Language);
+        var editions = site.Editions.ToDictionary(e => e, e => new PageModels(site, e, _urls.For(e)));
+        // What every page of an edition shows of the edition (its name, its links, the switcher), hashed once.
+        var chromes = editions.ToDictionary(e => e.Key, e => Recipe.Chrome(e.Value.Chrome, e.Value.Feeds));
         var files = new List<OutputFile>();
         foreach (var article in site.Articles)
         {
+            var edition = site.EditionOf(article);
+            var (models, chrome) = (editions[edition], chromes[edition]);
             Func<byte[]> render = () => Renderer.RenderUtf8<ArticlePage>(models.Article(article));
             var origin = article.Page.Document.RelativePath;
-            files.Add(new OutputFile(_urls.FileOf(article.Url), render, Plan: () => new FilePlan(Recipe.ArticlePage(site, article, _urls.Assets!.Fingerprint), render)) { Origin = origin });
+            files.Add(new OutputFile(_urls.FileOf(article.Url), render, Plan: () => new FilePlan(Recipe.ArticlePage(site, article, _urls.Assets!.Fingerprint, chrome), render)) { Origin = origin });
             foreach (var alias in article.AliasUrls)
                 files.Add(Page<RedirectPage>(alias, () => new Theme.Views.RedirectView(_urls.Absolute(article.Url), article.Lang)) with { Origin = origin, Yields = true });
         }
-        AddList(files, models, _config.Title, _config.Title, _config.Description, _urls.Home, site.Articles, featureLead: true, feedUrl: null);
-        foreach (var group in site.Tags)
-            AddList(files, models, group.Tag.Name, $"{text.TaggedWith}: {group.Tag.Name} – {_config.Title}",
-                $"{text.TaggedWith}: {group.Tag.Name}", _urls.Tag(group.Tag), group.Articles, featureLead: false, _urls.TagFeed(group.Tag));
-        files.Add(Page<TagIndexPage>(_urls.TagsIndex, models.TagIndex));
-        files.Add(Page<NotFoundPage>(_config.BasePath + "/404.html", models.NotFound));
+        foreach (var models in editions.Values) AddEdition(files, models, bodies);
+        var root = editions[site.Editions[0]];
+        files.Add(Page<NotFoundPage>(_config.BasePath + "/404.html", root.NotFound));
         if (_config.Search)
             foreach (var lang in site.Articles.Select(a => Parse.LanguageTag.Primary(a.Lang)).Prepend(Parse.LanguageTag.Primary(_config.Language)).Distinct().Order(StringComparer.Ordinal))
+            {
+                var models = editions.Values.FirstOrDefault(m => m.Edition.Key == lang) ?? root;
                 files.Add(Page<SearchPage>(_urls.Search(lang), () => models.Search(lang)));
+            }
 
-        files.Add(Feed(_urls.Feed, _config.Title, site.Articles, () => RssFeed.Write(_config.Title, _config.Description, _urls.Home, _urls.Feed, site.Articles, _config, _urls, bodies)));
-        foreach (var group in site.Tags)
-            files.Add(Feed(_urls.TagFeed(group.Tag), group.Tag.Name, group.Articles, () => RssFeed.Write($"{group.Tag.Name} – {_config.Title}", _config.Description,
-                _urls.Tag(group.Tag), _urls.TagFeed(group.Tag), group.Articles, _config, _urls, bodies)));
-        files.Add(Feed(_urls.AtomFeed, _config.Title, site.Articles, () => AtomFeed.Write(site, _urls, bodies)));
-        files.Add(Feed(_urls.JsonFeed, _config.Title, site.Articles, () => JsonFeed.Write(site, _urls, bodies)));
-        files.Add(File(_urls.Sitemap, () => SitemapXml.Write(Sitemap())));
+        var listed = _listed.ToList();
+        files.Add(File(_urls.Sitemap, () => SitemapXml.Write(site.Articles.Select(a => new SitemapEntry(_urls.Absolute(a.Url), a.LastModified)).Concat(listed))));
         files.Add(File(_urls.NewsSitemap, () => NewsSitemap.Write(site, _urls)));
         files.Add(new OutputFile("robots.txt", () => Utf8(
             $"User-agent: *\nAllow: /\n\nSitemap: {_urls.Absolute(_urls.Sitemap)}\nSitemap: {_urls.Absolute(_urls.NewsSitemap)}\n")));
@@ -65,22 +63,76 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         return files;
     }
 
+    /// <summary>
+    /// An edition's own pages: its front page, tags, authors and date archives, each paginated, and its feeds
+    /// (RSS, Atom and JSON Feed for the edition, RSS for each tag and author).
+    /// </summary>
+    private void AddEdition(List<OutputFile> files, PageModels models, FeedBodies bodies)
+    {
+        var (edition, urls, text) = (models.Edition, models.Urls, ThemeText.For(models.Edition.Lang));
+        var others = models.OtherEditions();
+        AddList(files, urls.Home, edition.Articles, (articles, page, count) =>
+            models.StoryList(edition.Title, edition.Title, edition.Description, urls.Home, articles, page, count, featureLead: true, feedUrl: null, translations: others));
+        foreach (var group in edition.Tags)
+        {
+            var jsonLd = models.TagJsonLd(group.Tag);
+            AddList(files, urls.Tag(group.Tag), group.Articles, (articles, page, count) => models.StoryList(group.Tag.Name,
+                $"{text.TaggedWith}: {group.Tag.Name} – {edition.Title}", $"{text.TaggedWith}: {group.Tag.Name}", urls.Tag(group.Tag),
+                articles, page, count, featureLead: false, urls.TagFeed(group.Tag), jsonLd));
+        }
+        files.Add(Listed(Page<TagIndexPage>(urls.TagsIndex, models.TagIndex), urls.TagsIndex, edition.Articles));
+        foreach (var group in edition.Authors)
+            AddList(files, urls.Author(group.Author), group.Articles, (articles, page, count) => models.StoryList(group.Author.Name,
+                $"{group.Author.Name} – {edition.Title}", $"{text.By} {group.Author.Name}: {edition.Title}", urls.Author(group.Author),
+                articles, page, count, featureLead: false, urls.AuthorFeed(group.Author)));
+        if (edition.Authors.Count > 0)
+            files.Add(Listed(Page<TagIndexPage>(urls.AuthorsIndex, models.AuthorIndex), urls.AuthorsIndex, edition.Authors.SelectMany(a => a.Articles)));
+        for (var level = 0; level < edition.Archives.Count; level++)
+            for (var index = 0; index < edition.Archives[level].Periods.Count; index++)
+            {
+                var (unit, period, at) = (edition.Archives[level].Unit, edition.Archives[level].Periods[index], (level, index));
+                var name = models.PeriodName(unit, period.Start);
+                AddList(files, period.Url, period.Articles, (articles, page, count) => models.StoryList(name, $"{name} – {edition.Title}",
+                    $"{text.Archive}: {name}", period.Url, articles, page, count, featureLead: false, feedUrl: null, archive: models.ArchiveNav(at.level, at.index)));
+            }
+
+        files.Add(Feed(urls.Feed, edition.Title, edition.Articles, () => RssFeed.Write(edition.Title, edition.Description, edition.Lang, urls.Home, urls.Feed,
+            edition.Articles, _config, urls, bodies)));
+        foreach (var group in edition.Tags)
+            files.Add(Feed(urls.TagFeed(group.Tag), group.Tag.Name, group.Articles, () => RssFeed.Write($"{group.Tag.Name} – {edition.Title}", edition.Description,
+                edition.Lang, urls.Tag(group.Tag), urls.TagFeed(group.Tag), group.Articles, _config, urls, bodies)));
+        foreach (var group in edition.Authors)
+            files.Add(Feed(urls.AuthorFeed(group.Author), group.Author.Name, group.Articles, () => RssFeed.Write($"{group.Author.Name} – {edition.Title}",
+                edition.Description, edition.Lang, urls.Author(group.Author), urls.AuthorFeed(group.Author), group.Articles, _config, urls, bodies)));
+        files.Add(Feed(urls.AtomFeed, edition.Title, edition.Articles, () => AtomFeed.Write(edition, _config, urls, bodies)));
+        files.Add(Feed(urls.JsonFeed, edition.Title, edition.Articles, () => JsonFeed.Write(edition, _config, urls, bodies)));
+    }
+
     /// <summary>Aliases past what <c>_redirects</c> may hold on Cloudflare Pages, after <see cref="Run"/>: their alias pages redirect.</summary>
     public int RedirectsLeftOut { get; private set; }
 
     private ThemeRenderer Renderer => _renderers.Value!;
 
-    private void AddList(List<OutputFile> files, PageModels models, string heading, string title, string description,
-        string firstUrl, IReadOnlyList<Article> articles, bool featureLead, string? feedUrl)
+    /// <summary>The pages of a list of stories, each in the sitemap with the time its newest story last changed.</summary>
+    private void AddList(List<OutputFile> files, string firstUrl, IReadOnlyList<Article> articles, Func<IReadOnlyList<Article>, int, int, object> model)
     {
         var pageCount = PageCount(articles.Count);
         for (var page = 1; page <= pageCount; page++)
         {
-            var number = page;
-            files.Add(Page<StoryListPage>(SiteUrls.ListPage(firstUrl, number), () => models.StoryList(heading, title, description, firstUrl,
-                Slice(articles, number), number, pageCount, featureLead, feedUrl)));
+            var (number, slice) = (page, Slice(articles, page));
+            var url = SiteUrls.ListPage(firstUrl, number);
+            files.Add(Listed(Page<StoryListPage>(url, () => model(slice, number, pageCount)), url, slice));
         }
     }
+
+    /// <summary>A list page, noted for the sitemap.</summary>
+    private OutputFile Listed(OutputFile file, string url, IEnumerable<Article> articles)
+    {
+        _listed.Add(new SitemapEntry(_urls.Absolute(url), articles.Select(a => (DateTimeOffset?)a.LastModified).DefaultIfEmpty(null).Max()));
+        return file;
+    }
+
+    private readonly List<SitemapEntry> _listed = [];
 
     private IReadOnlyList<Article> Slice(IReadOnlyList<Article> articles, int page) =>
         articles.Skip((page - 1) * _config.PageSize).Take(_config.PageSize).ToList();
@@ -101,19 +153,6 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         new(_urls.FileOf(url), render, Plan: () => new FilePlan(Recipe.Feed(url + "\0" + title, site.Settings, articles.Take(_config.FeedSize)), render));
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
-
-    private IEnumerable<SitemapEntry> Sitemap()
-    {
-        IEnumerable<SitemapEntry> List(string firstUrl, IReadOnlyList<Article> articles) =>
-            Enumerable.Range(1, PageCount(articles.Count)).Select(page => new SitemapEntry(_urls.Absolute(SiteUrls.ListPage(firstUrl, page)),
-                Slice(articles, page).Select(a => (DateTimeOffset?)a.LastModified).DefaultIfEmpty(null).Max()));
-
-        foreach (var entry in List(_urls.Home, site.Articles)) yield return entry;
-        foreach (var article in site.Articles) yield return new SitemapEntry(_urls.Absolute(article.Url), article.LastModified);
-        yield return new SitemapEntry(_urls.Absolute(_urls.TagsIndex), site.Articles.Select(a => (DateTimeOffset?)a.LastModified).DefaultIfEmpty(null).Max());
-        foreach (var group in site.Tags)
-            foreach (var entry in List(_urls.Tag(group.Tag), group.Articles)) yield return entry;
-    }
 
     public void Dispose()
     {

@@ -15,9 +15,10 @@ public static class RssFeed
     private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
     private const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
 
-    /// <param name="pageUrl">Root-relative URL of the page the feed belongs to (home or tag page).</param>
+    /// <param name="pageUrl">Root-relative URL of the page the feed belongs to (an edition's front page, a tag or author page).</param>
     /// <param name="feedUrl">Root-relative URL of the feed itself, for <c>atom:link rel="self"</c>.</param>
-    public static byte[] Write(string title, string description, string pageUrl, string feedUrl, IReadOnlyList<Article> articles,
+    /// <param name="lang">The edition's language.</param>
+    public static byte[] Write(string title, string description, string lang, string pageUrl, string feedUrl, IReadOnlyList<Article> articles,
         SiteConfig config, SiteUrls urls, FeedBodies bodies)
     {
         var items = articles.Take(config.FeedSize).ToList();
@@ -34,7 +35,7 @@ public static class RssFeed
             Element(xml, "title", title);
             Element(xml, "link", urls.Absolute(pageUrl));
             Element(xml, "description", description.Length > 0 ? description : title);
-            Element(xml, "language", config.Language);
+            Element(xml, "language", lang);
             Element(xml, "generator", "StaticNews");
             if (items.Count > 0) Element(xml, "lastBuildDate", Rfc822(items.Max(a => a.LastModified)));
             Element(xml, "ttl", "60");
@@ -63,7 +64,7 @@ public static class RssFeed
         xml.WriteEndElement();
         Element(xml, "pubDate", Rfc822(article.Date));
         Element(xml, "description", article.Summary);
-        if (article.Author is { } author) xml.WriteElementString("creator", DublinCoreNamespace, ControlCharacters.Strip(author));
+        foreach (var author in article.Authors) xml.WriteElementString("creator", DublinCoreNamespace, ControlCharacters.Strip(author.Name));
         foreach (var tag in article.Tags) Element(xml, "category", tag.Name);
         if (article.Image is { } image)
         {

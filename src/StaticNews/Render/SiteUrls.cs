@@ -7,17 +7,25 @@ namespace StaticNews.Render;
 /// site works in a sub-folder; feeds and the sitemap use the absolute form.
 /// </summary>
 /// <param name="assets">The theme's assets under their published, content-hashed names; none in tests of URLs alone.</param>
-public sealed class SiteUrls(SiteConfig config, PublishedAssets? assets = null)
+/// <param name="edition">Where an edition's own pages live after the base path (<c>/en</c>); empty for the site's own language.</param>
+public sealed class SiteUrls(SiteConfig config, PublishedAssets? assets = null, string edition = "")
 {
     private readonly string _origin = config.BaseUrl.GetLeftPart(UriPartial.Authority);
+    private readonly string _edition = config.BasePath + edition;
 
     public PublishedAssets? Assets => assets;
 
-    public string Home => config.BasePath + "/";
-    public string TagsIndex => config.BasePath + "/tags/";
-    public string Feed => config.BasePath + "/feed.xml";
-    public string AtomFeed => config.BasePath + "/atom.xml";
-    public string JsonFeed => config.BasePath + "/feed.json";
+    /// <summary>The same site's URLs, for an edition's own pages (front page, tags, authors, feeds).</summary>
+    public SiteUrls For(Edition of) => new(config, assets, of.Prefix);
+
+    public string Home => _edition + "/";
+    public string TagsIndex => _edition + "/tags/";
+    public string Feed => _edition + "/feed.xml";
+    public string AtomFeed => _edition + "/atom.xml";
+    public string JsonFeed => _edition + "/feed.json";
+    public string AuthorsIndex => _edition + "/authors/";
+    public string Author(Author author) => $"{_edition}/authors/{author.Slug}/";
+    public string AuthorFeed(Author author) => $"{_edition}/authors/{author.Slug}/feed.xml";
     public string NewsSitemap => config.BasePath + "/news-sitemap.xml";
     public string Sitemap => config.BasePath + "/sitemap.xml";
     public string Stylesheet => config.BasePath + "/" + (assets?.PathOf(Theme.ThemeAssets.StylesheetPath) ?? Theme.ThemeAssets.StylesheetPath);
@@ -29,8 +37,8 @@ public sealed class SiteUrls(SiteConfig config, PublishedAssets? assets = null)
     public string SearchBundle => config.BasePath + "/pagefind/";
     public string SearchScript => config.BasePath + "/" + (assets?.PathOf(Theme.ThemeAssets.SearchScriptPath) ?? Theme.ThemeAssets.SearchScriptPath);
 
-    public string Tag(Tag tag) => $"{config.BasePath}/tags/{tag.Slug}/";
-    public string TagFeed(Tag tag) => $"{config.BasePath}/tags/{tag.Slug}/feed.xml";
+    public string Tag(Tag tag) => $"{_edition}/tags/{tag.Slug}/";
+    public string TagFeed(Tag tag) => $"{_edition}/tags/{tag.Slug}/feed.xml";
 
     /// <summary>Page <paramref name="page"/> (1-based) of a list that starts at <paramref name="first"/>.</summary>
     public static string ListPage(string first, int page) => page == 1 ? first : $"{first}page/{page}/";

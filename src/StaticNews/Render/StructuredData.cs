@@ -11,6 +11,7 @@ namespace StaticNews.Render;
 /// </summary>
 public static class StructuredData
 {
+    /// <param name="urls">The article's edition's.</param>
     public static string NewsArticle(Article article, SiteConfig config, SiteUrls urls) => Json(json =>
     {
         json.WriteString("@context", "https://schema.org");
@@ -32,17 +33,23 @@ public static class StructuredData
             json.WriteEndArray();
         }
         if (article.Image is { } image) json.WriteString("image", urls.AbsoluteOrSelf(image.Url));
-        if (article.Author is { } author)
+        if (article.Authors.Count > 0)
         {
-            json.WriteStartObject("author");
-            json.WriteString("@type", "Person");
-            json.WriteString("name", author);
-            json.WriteEndObject();
+            json.WriteStartArray("author");
+            foreach (var author in article.Authors)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "Person");
+                json.WriteString("name", author.Name);
+                json.WriteString("url", urls.Absolute(urls.Author(author)));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
         }
     });
 
     /// <summary>A tag page: a collection of articles, with the breadcrumb trail home → topics → tag.</summary>
-    public static string TagPage(string tagName, string topicsName, SiteConfig config, SiteUrls urls, string tagUrl) => Json(json =>
+    public static string TagPage(string tagName, string topicsName, Edition edition, SiteUrls urls, string tagUrl) => Json(json =>
     {
         json.WriteString("@context", "https://schema.org");
         json.WriteStartArray("@graph");
@@ -50,17 +57,17 @@ public static class StructuredData
         json.WriteString("@type", "CollectionPage");
         json.WriteString("name", tagName);
         json.WriteString("url", urls.Absolute(tagUrl));
-        json.WriteString("inLanguage", config.Language);
+        json.WriteString("inLanguage", edition.Lang);
         json.WriteStartObject("isPartOf");
         json.WriteString("@type", "WebSite");
-        json.WriteString("name", config.Title);
+        json.WriteString("name", edition.Title);
         json.WriteString("url", urls.Absolute(urls.Home));
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartObject();
         json.WriteString("@type", "BreadcrumbList");
         json.WriteStartArray("itemListElement");
-        var crumbs = new[] { (config.Title, urls.Home), (topicsName, urls.TagsIndex), (tagName, tagUrl) };
+        var crumbs = new[] { (edition.Title, urls.Home), (topicsName, urls.TagsIndex), (tagName, tagUrl) };
         for (var i = 0; i < crumbs.Length; i++)
         {
             json.WriteStartObject();

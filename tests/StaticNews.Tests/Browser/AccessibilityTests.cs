@@ -16,7 +16,7 @@ public sealed class AccessibilityTests(BrowserSite browser) : IClassFixture<Brow
         Skip.IfNot(BrowserSite.Enabled, BrowserSite.SkipReason);
         var violations = new List<string>();
         foreach (var size in BrowserSite.Widths)
-            foreach (var path in browser.Pages)
+            foreach (var (_, path) in browser.Pages)
                 violations.AddRange((await Audit(path, size)).Select(v => $"{path} at {size.Width}px: {v}"));
         Assert.Empty(violations);
     }

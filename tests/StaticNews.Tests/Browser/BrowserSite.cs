@@ -20,8 +20,9 @@ public sealed class BrowserSite : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string Origin => _host!.Origin;
 
-    /// <summary>Front page, an article with linked stories, the busiest tag page and the tags index.</summary>
-    public IReadOnlyList<string> Pages { get; private set; } = [];
+    /// <summary>Front page, an article with linked stories, the busiest tag page, the tags index, another edition's
+    /// front page, a month's archive, an author page (and the search page, with Pagefind), each by a name for its screenshot.</summary>
+    public IReadOnlyList<(string Name, string Path)> Pages { get; private set; } = [];
 
     public async Task InitializeAsync()
     {
@@ -32,7 +33,15 @@ public sealed class BrowserSite : IAsyncLifetime
         var report = Site.Publish();
         var article = report.Site!.Articles.First(a => a.PreviousStory is not null || a.NextStory is not null);
         var busiestTag = report.Site.Tags.MaxBy(g => g.Articles.Count)!.Tag;
-        Pages = ["/", article.Url, "/tags/" + busiestTag.Slug + "/", "/tags/", .. search ? new[] { "/search/?q=Nordkorea" } : []];
+        var edition = report.Site.Editions[1];
+        var month = report.Site.Editions[0].Archives.Single(l => l.Unit == Model.ArchiveUnit.Month).Periods[^1];
+        var author = report.Site.Editions[0].Authors[0].Author;
+        Pages =
+        [
+            ("front-page", "/"), ("article", article.Url), ("tag-page", "/tags/" + busiestTag.Slug + "/"), ("tags-index", "/tags/"),
+            ("edition-front-page", edition.Prefix + "/"), ("month-archive", month.Url), ("author-page", "/authors/" + author.Slug + "/"),
+            .. search ? new[] { ("search-page", "/search/?q=Nordkorea") } : [],
+        ];
         _host = await StaticHost.Start(Site.Output);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

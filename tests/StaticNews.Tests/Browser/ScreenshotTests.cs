@@ -1,7 +1,7 @@
 namespace StaticNews.Tests.Browser;
 
 /// <summary>
-/// Screenshots of the front page, an article and a tag page at 390 px and 1280 px, saved under
+/// Screenshots of the key pages (<see cref="BrowserSite.Pages"/>) at 390 px and 1280 px, saved under
 /// <c>artifacts/screenshots/</c>; a page that scrolls sideways or logs a console error fails (issue #6).
 /// </summary>
 [Trait("Category", "Browser")]
@@ -15,17 +15,16 @@ public sealed class ScreenshotTests(BrowserSite browser) : IClassFixture<Browser
         Skip.IfNot(BrowserSite.Enabled, BrowserSite.SkipReason);
         Directory.CreateDirectory(Folder);
         var problems = new List<string>();
-        string[] names = ["front-page", "article", "tag-page", "tags-index", "search-page"];
-        for (var i = 0; i < browser.Pages.Count; i++)
+        foreach (var (name, path) in browser.Pages)
             foreach (var size in BrowserSite.Widths)
             {
                 var errors = new List<string>();
-                var page = await browser.Open(browser.Pages[i], size, errors);
+                var page = await browser.Open(path, size, errors);
                 await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
-                if (names[i] == "search-page") await page.WaitForSelectorAsync(".pagefind-ui__result", new() { Timeout = 10_000 });
-                if (await Overflow(page) is > 0 and var overflow) problems.Add($"{names[i]} at {size.Width}px scrolls sideways by {overflow}px");
-                problems.AddRange(errors.Select(e => $"{names[i]} at {size.Width}px: console error: {e}"));
-                await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{names[i]}-{size.Width}.png"), FullPage = true });
+                if (name == "search-page") await page.WaitForSelectorAsync(".pagefind-ui__result", new() { Timeout = 10_000 });
+                if (await Overflow(page) is > 0 and var overflow) problems.Add($"{name} at {size.Width}px scrolls sideways by {overflow}px");
+                problems.AddRange(errors.Select(e => $"{name} at {size.Width}px: console error: {e}"));
+                await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{name}-{size.Width}.png"), FullPage = true });
                 await page.CloseAsync();
             }
         Assert.True(problems.Count == 0, string.Join('\n', problems));

@@ -108,7 +108,7 @@ public sealed class DumpEnrichmentTests : IDisposable
         });
         var article = _site.Publish().Site!.Articles.Single();
         Assert.Equal(DateTimeOffset.Parse("2024-12-04T09:00:00Z"), article.Date);
-        Assert.Equal("Zoë Müller", article.Author);
+        Assert.Equal([new StaticNews.Model.Author("zoe-mueller", "Zoë Müller")], article.Authors);
     }
 
     private void Git(params string[] args)

@@ -45,7 +45,8 @@ public sealed class FrontMatterTests
         Assert.Equal(new DateTimeOffset(2024, 12, 5, 0, 0, 0, TimeSpan.FromHours(1)), m.Updated);
         Assert.Equal("de-DE", m.Lang);
         Assert.Equal(["NATO", "Südkorea"], m.Tags);
-        Assert.Equal(("Kurz.", "eigener-slug", "Anna Muster", "bilder/a.jpg", true), (m.Summary, m.Slug, m.Author, m.Image, m.Draft));
+        Assert.Equal(("Kurz.", "eigener-slug", "bilder/a.jpg", true), (m.Summary, m.Slug, m.Image, m.Draft));
+        Assert.Equal(["Anna Muster"], m.Authors);
         Assert.Equal(["/alt/", "/2019/alt.html"], m.Aliases);
         Assert.Equal(("000.txt", "Vorher", "Nachher"), (m.Source, m.Prev, m.Next));
         Assert.Equal("Eilmeldung", m.Params["kicker"]);

@@ -35,7 +35,7 @@ public sealed class HostileInputTests : IDisposable
         var title = string.Concat(Enumerable.Repeat("Wort ", 2000));
         _site.Add("a.txt", title + "\n" + new string('x', 1_000_000) + "\n").Add("a.yml", "date: 2024-12-02\n");
         _site.Publish();
-        var article = _site.OutputFiles().Single(f => f.StartsWith("2024/", StringComparison.Ordinal));
+        var article = _site.ArticlePages().Single();
         Assert.True(article.Split('/')[3].Length <= 80, article);
         OutputChecks.AllWellFormed(_site);
     }

@@ -39,6 +39,8 @@ public sealed class KeyTablesTests
         ValueKind.TimeZone => "IANA time zone",
         ValueKind.Permalink => "URL pattern",
         ValueKind.TagAliases => "tags with aliases",
+        ValueKind.Names => "name or list of names",
+        ValueKind.Editions => "languages with title and description",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

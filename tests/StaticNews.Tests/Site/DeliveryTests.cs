@@ -97,7 +97,7 @@ public sealed partial class DeliveryTests : IDisposable
         Assert.True(_site.Exists(StylesheetOf("index.html") + ".br"));
 
         var inodes = Inodes(page, page + ".br", page + ".gz");
-        _site.Add("b.md", Page("Beta", "2024-12-02T10:00:00Z", "author: Neu\n"));
+        _site.Add("b.md", Page("Beta", "2024-12-02T10:00:00Z", "summary: Neu\n"));
         _site.Publish(options);
         Assert.Equal(inodes, Inodes(page, page + ".br", page + ".gz"));
         var beta = Path.Combine(_site.Output, "2024/12/02/beta/index.html");

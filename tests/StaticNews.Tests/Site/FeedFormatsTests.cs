@@ -109,7 +109,9 @@ public sealed class FeedFormatsTests : IDisposable
         Assert.Equal("2024-12-04T15:00:00+01:00", jsonLd.GetProperty("dateModified").GetString());
         Assert.Equal("de-DE", jsonLd.GetProperty("inLanguage").GetString());
         Assert.Equal("https://example.org/news/bild.jpg", jsonLd.GetProperty("image").GetString());
-        Assert.Equal("Anna Muster", jsonLd.GetProperty("author").GetProperty("name").GetString());
+        var author = Assert.Single(jsonLd.GetProperty("author").EnumerateArray());
+        Assert.Equal(("Person", "Anna Muster", "https://example.org/news/authors/anna-muster/"),
+            (author.GetProperty("@type").GetString(), author.GetProperty("name").GetString(), author.GetProperty("url").GetString()));
         Assert.Contains("<meta property=\"og:image\" content=\"https://example.org/news/bild.jpg\"", article);
         Assert.Contains("<meta name=\"twitter:card\" content=\"summary_large_image\">", article);
 

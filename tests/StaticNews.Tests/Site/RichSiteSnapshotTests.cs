@@ -7,7 +7,8 @@ namespace StaticNews.Tests.Site;
 
 /// <summary>
 /// Snapshots of every kind of output on a small site that uses what the seed does not: a Markdown article with a
-/// table, a picture, an author, an update, a translation and linked stories; an old URL; three pages of stories.
+/// table, a picture, an author, an update, a translation, linked and related stories; an old URL; pages of
+/// stories; an English edition beside the German one; date archives and author pages.
 /// Each is an approved file beside this test; a difference fails and leaves <c>*.received.*</c> to review.
 /// </summary>
 [UseReporter(typeof(QuietReporter))]
@@ -16,7 +17,8 @@ public sealed class RichSiteSnapshotTests : IClassFixture<RichSiteSnapshotTests.
     public sealed class RichSite : IDisposable
     {
         public TestSite Site { get; } = new TestSite()
-            .Add("site.yml", "title: Rundschau\ndescription: Nachrichten zum Testen.\nbaseUrl: https://example.org/\nlanguage: de\ntimezone: Europe/Berlin\npageSize: 2\n")
+            .Add("site.yml", "title: Rundschau\ndescription: Nachrichten zum Testen.\nbaseUrl: https://example.org/\nlanguage: de\ntimezone: Europe/Berlin\npageSize: 2\n" +
+                "editions:\n  en: {title: Rundschau International, description: News in English.}\n")
             .AddBytes("2024/gipfel.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1, 0xFF, 0xD9])
             .Add("2024/gipfel.md", """
                 ---
@@ -46,7 +48,9 @@ public sealed class RichSiteSnapshotTests : IClassFixture<RichSiteSnapshotTests.
             .Add("2024/summit.md", "---\ntitle: Summit in Brussels agrees on tariffs\ndate: 2024-12-04T10:00:00+01:00\nlang: en\ntags: [EU]\ntranslationKey: gipfel\n---\nAfter two days the states agreed in Brussels.\n")
             .Add("2024/vorbericht.md", "---\ntitle: Handelsminister treffen sich in Lissabon\ndate: 2024-12-03T08:00:00+01:00\ntags: [EU, Handel]\n---\nDie Minister beraten zwei Tage.\n")
             .Add("2024/ausblick.md", "---\ntitle: Zölle steigen im Frühjahr\ndate: 2024-12-05T07:00:00+01:00\ntags: [Handel]\n---\nDie neuen Regeln gelten ab März.\n")
-            .Add("2024/wetter.md", "---\ntitle: Sturm über der Nordsee\ndate: 2024-12-02T06:00:00+01:00\ntags: [Wetter]\n---\nDer Wind erreicht Orkanstärke.\n");
+            .Add("2024/wetter.md", "---\ntitle: Sturm über der Nordsee\ndate: 2024-12-02T06:00:00+01:00\ntags: [Wetter]\n---\nDer Wind erreicht Orkanstärke.\n")
+            .Add("2024/haushalt.md", "---\ntitle: EU-Haushalt in Brüssel vorgestellt\ndate: 2024-11-28T16:45:00+01:00\nauthor: [Jana Beispiel, Tom Muster]\ntags: [EU, Brüssel]\n---\nDie Kommission legt ihren Entwurf vor.\n")
+            .Add("2024/markets.md", "---\ntitle: Markets rise after the summit\ndate: 2024-12-05T11:30:00+01:00\nlang: en-GB\nauthor: Jane Example\ntags: [EU, Markets]\n---\nShares rose across Europe.\n");
 
         public RichSite() => Site.Publish();
 
@@ -69,6 +73,13 @@ public sealed class RichSiteSnapshotTests : IClassFixture<RichSiteSnapshotTests.
     [Fact] public void Not_found_page() => Verify("404.html", "html");
     [Fact] public void Alias_redirect_page() => Verify("alt/gipfel/index.html", "html");
     [Fact] public void Redirects_file() => Verify("_redirects", "txt");
+    [Fact] public void Edition_front_page() => Verify("en/index.html", "html");
+    [Fact] public void Edition_feed() => Verify("en/feed.xml", "xml");
+    [Fact] public void Year_archive() => Verify("2024/index.html", "html");
+    [Fact] public void Month_archive() => Verify("2024/12/index.html", "html");
+    [Fact] public void Day_archive() => Verify("2024/12/04/index.html", "html");
+    [Fact] public void Author_page() => Verify("authors/jana-beispiel/index.html", "html");
+    [Fact] public void Authors_index() => Verify("authors/index.html", "html");
 
     private void Verify(string path, string extension) =>
         Approvals.Verify(WriterFactory.CreateTextWriter(_site.Read(path), extension));

@@ -11,7 +11,9 @@ public static class FrontMatterKeys
     public static readonly KeyDeclaration Tags = new("tags", ValueKind.TextList, "`[NATO, Südkorea]`", DefaultNote: "suggested from the text (dumps)");
     public static readonly KeyDeclaration Summary = new("summary", ValueKind.Text, "for cards and feeds", DefaultNote: "the lead, shortened");
     public static readonly KeyDeclaration Slug = new("slug", ValueKind.Text, "last URL segment", DefaultNote: "from the title");
-    public static readonly KeyDeclaration Author = new("author", ValueKind.Text, "the byline");
+    public static readonly KeyDeclaration Author = new("author", ValueKind.Names, "the byline: one name or a list (`[Anna Muster, Ben Beispiel]`); each links to the author's page");
+    public static readonly KeyDeclaration Expires = new("expires", ValueKind.Date,
+        "the time the story is taken down: its page, feed items and listings go with the first build after it");
     public static readonly KeyDeclaration Image = new("image", ValueKind.Text, "a path under `input/` or an absolute URL");
     public static readonly KeyDeclaration Draft = new("draft", ValueKind.Boolean, "drafts are published only with `--drafts`", false);
     public static readonly KeyDeclaration Aliases = new("aliases", ValueKind.TextList, "old URLs that redirect here");
@@ -23,5 +25,5 @@ public static class FrontMatterKeys
 
     /// <summary>In the order the README lists them.</summary>
     public static IReadOnlyList<KeyDeclaration> All { get; } =
-        [Title, Date, Updated, Lang, Tags, Summary, Slug, Author, Image, Draft, Aliases, Source, Prev, Next, TranslationKey];
+        [Title, Date, Updated, Expires, Lang, Tags, Summary, Slug, Author, Image, Draft, Aliases, Source, Prev, Next, TranslationKey];
 }

@@ -23,6 +23,10 @@ public enum ValueKind
     Permalink,
     /// <summary>Tags, each with a list of aliases.</summary>
     TagAliases,
+    /// <summary>One name, or a list of names.</summary>
+    Names,
+    /// <summary>Language tags, each with a title and a description.</summary>
+    Editions,
 }
 
 /// <summary>

@@ -109,6 +109,27 @@ public static class KeySchema
                 json.WriteEndObject();
                 json.WriteEndObject();
                 break;
+            case ValueKind.Names:
+                Types(json, ["string", "array", "null"]);
+                json.WriteStartObject("items");
+                json.WriteString("type", "string");
+                json.WriteEndObject();
+                break;
+            case ValueKind.Editions:
+                Types(json, ["object", "null"]);
+                json.WriteStartObject("additionalProperties");
+                Types(json, ["object", "null"]);
+                json.WriteStartObject("properties");
+                json.WriteStartObject("title");
+                json.WriteString("type", "string");
+                json.WriteEndObject();
+                json.WriteStartObject("description");
+                json.WriteString("type", "string");
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteBoolean("additionalProperties", false);
+                json.WriteEndObject();
+                break;
         }
         json.WriteEndObject();
     }

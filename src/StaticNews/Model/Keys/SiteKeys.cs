@@ -20,8 +20,11 @@ public static class SiteKeys
         "write Brotli (`.br`) and gzip (`.gz`) twins beside every HTML, XML, JSON, CSS, JS and SVG file of at least 1 KiB, for servers that send them as they are (nginx `brotli_static`, `gzip_static`)", false);
     public static readonly KeyDeclaration Search = new("search", ValueKind.Boolean,
         "a search index made by Pagefind (`npm i pagefind@1.6.0`) and a search page per language, linked from every page", false);
+    public static readonly KeyDeclaration Editions = new("editions", ValueKind.Editions,
+        "a title and description per language edition: `en: {title: World News, description: …}`; listed, only these languages (and the site's) are editions, the others join the site's",
+        DefaultNote: "every language with a published article is an edition, titled as the site");
     public static readonly KeyDeclaration Taxonomy = new("taxonomy", ValueKind.TagAliases, "tags with their aliases: `Nordkorea: [Nordkoreas, Pjöngjang]`");
 
     /// <summary>In the order the README lists them.</summary>
-    public static IReadOnlyList<KeyDeclaration> All { get; } = [Title, Description, BaseUrl, Language, TimeZone, PageSize, FeedSize, Permalink, UnsafeHtml, Precompress, Search, Taxonomy];
+    public static IReadOnlyList<KeyDeclaration> All { get; } = [Title, Description, BaseUrl, Language, TimeZone, PageSize, FeedSize, Permalink, UnsafeHtml, Precompress, Search, Editions, Taxonomy];
 }

@@ -85,7 +85,7 @@ public static partial class SearchIndex
         var meta = new JsonObject { ["title"] = article.Title, ["date"] = date, ["summary"] = article.Summary };
         if (article.Image is { } image) meta["image"] = urls.AbsoluteOrSelf(image.Url);
         var filters = new JsonObject { ["tag"] = new JsonArray([.. article.Tags.Select(t => JsonValue.Create(t.Name))]) };
-        if (article.Author is { } author) filters["author"] = new JsonArray(JsonValue.Create(author));
+        if (article.Authors.Count > 0) filters["author"] = new JsonArray([.. article.Authors.Select(a => JsonValue.Create(a.Name))]);
         return new JsonObject
         {
             ["url"] = article.Url,
