@@ -74,7 +74,7 @@ public static class AtomFeed
         if (article.Summary.Length > 0) Text(xml, "summary", article.Summary);
         xml.WriteStartElement("content", Namespace);
         xml.WriteAttributeString("type", "html");
-        xml.WriteString(bodies.Of(article));
+        xml.WriteRaw(bodies.EscapedOf(article));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

@@ -74,7 +74,9 @@ public static class RssFeed
             xml.WriteAttributeString("type", image.MediaType);
             xml.WriteEndElement();
         }
-        xml.WriteElementString("encoded", ContentNamespace, bodies.Of(article));
+        xml.WriteStartElement("encoded", ContentNamespace);
+        xml.WriteRaw(bodies.EscapedOf(article));
+        xml.WriteEndElement();
         xml.WriteEndElement();
     }
 

@@ -17,6 +17,37 @@ public static partial class XmlText
         NewLineHandling = NewLineHandling.Replace,
     };
 
+    /// <summary>
+    /// Text as <see cref="XmlWriter.WriteString"/> writes it with <see cref="Settings"/>: <c>&amp;</c>, <c>&lt;</c>
+    /// and <c>&gt;</c> as entities, every line break as <c>\n</c>. A feed body escaped once is written raw into
+    /// every feed that carries it.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        var next = text.AsSpan().IndexOfAny("&<>\r");
+        if (next < 0) return text;
+        var escaped = new StringBuilder(text.Length + text.Length / 8);
+        var rest = text.AsSpan();
+        while (next >= 0)
+        {
+            escaped.Append(rest[..next]);
+            var skip = 1;
+            switch (rest[next])
+            {
+                case '&': escaped.Append("&amp;"); break;
+                case '<': escaped.Append("&lt;"); break;
+                case '>': escaped.Append("&gt;"); break;
+                default: // \r or \r\n: one line break
+                    escaped.Append('\n');
+                    if (next + 1 < rest.Length && rest[next + 1] == '\n') skip = 2;
+                    break;
+            }
+            rest = rest[(next + skip)..];
+            next = rest.IndexOfAny("&<>\r");
+        }
+        return escaped.Append(rest).ToString();
+    }
+
     /// <summary>Makes root-relative <c>href</c>/<c>src</c> in rendered HTML absolute: feed readers have no page to resolve them against.</summary>
     public static string AbsoluteLinks(string html, string origin) =>
         RootRelative().Replace(html, match => $"{match.Groups[1].Value}=\"{origin}{match.Groups[2].Value}\"");
