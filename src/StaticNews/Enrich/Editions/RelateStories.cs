@@ -28,33 +28,40 @@ public static class RelateStories
     /// <param name="articles">One edition's articles, newest first.</param>
     public static IReadOnlyList<Article> Run(IReadOnlyList<Article> articles)
     {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
             foreach (var tag in articles[i].Tags)
             {
-                if (!postings.TryGetValue(tag.Slug, out var list)) postings[tag.Slug] = list = [];
+                if (!lists.TryGetValue(tag.Slug, out var list)) lists[tag.Slug] = list = [];
                 list.Add(i);
             }
-        var weights = postings.ToDictionary(p => p.Key, p => Math.Log((double)articles.Count / p.Value.Count), StringComparer.Ordinal);
+        var postings = lists.ToDictionary(p => p.Key, p => new Posting([.. p.Value], Math.Log((double)articles.Count / p.Value.Count)), StringComparer.Ordinal);
+        var stories = new Stories([.. articles.Select(a => a.Date.UtcTicks)], [.. articles.Select(a => a.Url)]);
 
         var related = new IReadOnlyList<StoryLink>[articles.Count];
         Parallel.For(0, articles.Count, () => new Scores(articles.Count), (i, _, scores) =>
         {
-            related[i] = Choose(articles, i, postings, weights, scores);
+            related[i] = Choose(articles, i, postings, stories, scores);
             return scores;
         }, _ => { });
         return articles.Select((article, i) => related[i].Count == 0 && article.Related.Count == 0 ? article : article with { Related = related[i] }).ToList();
     }
 
-    private static IReadOnlyList<StoryLink> Choose(IReadOnlyList<Article> articles, int self, Dictionary<string, List<int>> postings,
-        Dictionary<string, double> weights, Scores scores)
+    /// <summary>The stories of one tag (indexes, newest first) and what sharing it weighs.</summary>
+    private sealed record Posting(int[] Stories, double Weight);
+
+    /// <summary>What the ranking compares, in arrays: it runs for every pair that shares a tag.</summary>
+    private sealed record Stories(long[] Ticks, string[] Urls);
+
+    private static IReadOnlyList<StoryLink> Choose(IReadOnlyList<Article> articles, int self, Dictionary<string, Posting> postings,
+        Stories stories, Scores scores)
     {
         var article = articles[self];
         foreach (var tag in article.Tags)
         {
-            var weight = weights[tag.Slug];
-            if (weight <= 0) continue; // a tag every story has relates none
-            foreach (var other in postings[tag.Slug]) scores.Add(other, weight);
+            var posting = postings[tag.Slug];
+            if (posting.Weight <= 0) continue; // a tag every story has relates none
+            foreach (var other in posting.Stories) scores.Add(other, posting.Weight);
         }
         // The best four by a running insertion, not by sorting every story that shares a tag: a common tag
         // touches thousands (sorting them cost most of a 10,000-article build's enrichment).
@@ -62,11 +69,11 @@ public static class RelateStories
         var found = 0;
         foreach (var other in scores.Touched)
         {
-            if (other == self || (found == Count && !Before(other, best[found - 1], articles, scores))) continue;
-            var url = articles[other].Url;
+            if (other == self || (found == Count && !Before(other, best[found - 1], stories, scores))) continue;
+            var url = stories.Urls[other];
             if (url == article.PreviousStory?.Url || url == article.NextStory?.Url) continue;
             var at = found < Count ? found++ : Count - 1;
-            while (at > 0 && Before(other, best[at - 1], articles, scores)) { best[at] = best[at - 1]; at--; }
+            while (at > 0 && Before(other, best[at - 1], stories, scores)) { best[at] = best[at - 1]; at--; }
             best[at] = other;
         }
         scores.Clear();
@@ -76,11 +83,11 @@ public static class RelateStories
     }
 
     /// <summary>More shared weight first, then the newer story, then the URL.</summary>
-    private static bool Before(int a, int b, IReadOnlyList<Article> articles, Scores scores)
+    private static bool Before(int a, int b, Stories stories, Scores scores)
     {
         if (scores[a] != scores[b]) return scores[a] > scores[b];
-        var dates = articles[a].Date.CompareTo(articles[b].Date);
-        return dates != 0 ? dates > 0 : string.CompareOrdinal(articles[a].Url, articles[b].Url) < 0;
+        if (stories.Ticks[a] != stories.Ticks[b]) return stories.Ticks[a] > stories.Ticks[b];
+        return string.CompareOrdinal(stories.Urls[a], stories.Urls[b]) < 0;
     }
 
     /// <summary>One thread's running sums, cleared after each article by the stories it touched.</summary>
@@ -92,8 +99,9 @@ public static class RelateStories
 
         public void Add(int i, double weight)
         {
-            if (_sums[i] == 0) Touched.Add(i);
-            _sums[i] += weight;
+            ref var sum = ref _sums[i];
+            if (sum == 0) Touched.Add(i);
+            sum += weight;
         }
 
         public void Clear()
