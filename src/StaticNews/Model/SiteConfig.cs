@@ -19,6 +19,8 @@ public sealed record SiteConfig
     /// <summary>Pass raw HTML in Markdown pages through; off, as in Hugo, so pasted script cannot run.</summary>
     public bool UnsafeHtml { get; init; }
     public Taxonomy Taxonomy { get; init; } = Taxonomy.Empty;
+    /// <summary>The front page's sections follow the taxonomy's order instead of the busiest tags.</summary>
+    public bool SectionsFromTaxonomy { get; init; }
     /// <summary>Titles and descriptions of language editions (site.yml's <c>editions</c>); a language not listed is titled as the site.</summary>
     public IReadOnlyList<EditionSettings> Editions { get; init; } = [];
     /// <summary>Write Brotli and gzip twins beside every text file of at least 1 KiB, for servers that send them as they are.</summary>

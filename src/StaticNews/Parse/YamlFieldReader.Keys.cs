@@ -60,7 +60,7 @@ public sealed partial class YamlFieldReader
     private IReadOnlyList<EditionSettings>? Editions(YamlField field)
     {
         if (field.Value is YamlScalar { IsNull: true }) return [];
-        const string fix = "Write for example `  en: {title: World News, description: The news in English}`.";
+        const string fix = "Write for example `  en: {title: World News, description: The news in English}`, or `title:` and `description:` on lines of their own; quote a value that holds a comma.";
         if (field.Value is not YamlMapping mapping)
         {
             Problem(field, $"`{field.Key}` must list editions as `language: {{title: …, description: …}}` lines.", fix);

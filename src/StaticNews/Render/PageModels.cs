@@ -70,7 +70,7 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
     /// <param name="jsonLd">The list's structured data; null for none.</param>
     public StoryListView StoryList(string heading, string titleBase, string description, string firstUrl, IReadOnlyList<Article> articles,
         int page, int pageCount, bool featureLead, string? feedUrl, string? jsonLd = null, ArchiveNav? archive = null,
-        IReadOnlyList<LanguageLink>? translations = null)
+        IReadOnlyList<LanguageLink>? translations = null, IReadOnlyList<FrontSection>? sections = null)
     {
         var title = page == 1 ? titleBase : $"{titleBase} – {string.Format(CultureInfo.InvariantCulture, _text.PageOf, page, pageCount)}";
         var newer = page > 1 ? SiteUrls.ListPage(firstUrl, page - 1) : null;
@@ -79,8 +79,26 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
         var head = new PageHead(title, description, edition.Lang, urls.Absolute(SiteUrls.ListPage(firstUrl, page)), "website", null,
             feeds, newer, older, jsonLd, page == 1 ? translations : null);
         return new StoryListView(head, Chrome, heading, articles.Select(Card).ToList(), new Pager(page, pageCount, newer, older),
-            featureLead && page == 1, feedUrl, archive);
+            featureLead && page == 1, feedUrl, archive, page == 1 ? sections : null);
     }
+
+    /// <summary>
+    /// The front page's topic sections: the edition's busiest tags (or the taxonomy's, in its order), each with
+    /// its latest stories but the lead, which heads the page already.
+    /// </summary>
+    public IReadOnlyList<FrontSection> Sections()
+    {
+        var lead = edition.Articles.FirstOrDefault();
+        IEnumerable<TagGroup> topics = _config.SectionsFromTaxonomy
+            ? _config.Taxonomy.Entries.Select(e => edition.Tags.FirstOrDefault(g => string.Equals(g.Tag.Name, e.Name, StringComparison.OrdinalIgnoreCase))).OfType<TagGroup>()
+            : edition.Tags.OrderByDescending(g => g.Articles.Count).ThenBy(g => g.Tag.Slug, StringComparer.Ordinal);
+        return topics.Select(g => new FrontSection(new TagChip(g.Tag.Name, urls.Tag(g.Tag), g.Articles.Count),
+                g.Articles.Where(a => !ReferenceEquals(a, lead)).Take(SectionStories).Select(Card).ToList()))
+            .Where(s => s.Stories.Count > 0).Take(SectionCount).ToList();
+    }
+
+    private const int SectionCount = 4;
+    private const int SectionStories = 3;
 
     /// <summary>The other editions' front pages, for the front page's <c>hreflang</c> links.</summary>
     public IReadOnlyList<LanguageLink>? OtherEditions() => site.Editions.Count > 1

@@ -70,9 +70,9 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
     private void AddEdition(List<OutputFile> files, PageModels models, FeedBodies bodies)
     {
         var (edition, urls, text) = (models.Edition, models.Urls, ThemeText.For(models.Edition.Lang));
-        var others = models.OtherEditions();
-        AddList(files, urls.Home, edition.Articles, (articles, page, count) =>
-            models.StoryList(edition.Title, edition.Title, edition.Description, urls.Home, articles, page, count, featureLead: true, feedUrl: null, translations: others));
+        var (others, sections) = (models.OtherEditions(), models.Sections());
+        AddList(files, urls.Home, edition.Articles, (articles, page, count) => models.StoryList(edition.Title, edition.Title, edition.Description,
+            urls.Home, articles, page, count, featureLead: true, feedUrl: null, translations: others, sections: sections));
         foreach (var group in edition.Tags)
         {
             var jsonLd = models.TagJsonLd(group.Tag);

@@ -226,8 +226,38 @@ public sealed partial class SiteTests : IDisposable
         Assert.Equal(first, Snapshot());
     }
 
+    /// <summary>The stories a list page lists, without the front page's topic sections below them.</summary>
     private List<string> Titles(string page) =>
-        TeaserTitle().Matches(_site.Read(page)).Select(m => m.Groups[1].Value).ToList();
+        TeaserTitle().Matches(_site.Read(page).Split("<section class=\"front-section\"")[0]).Select(m => m.Groups[1].Value).ToList();
+
+    private List<string> Sections(string page) =>
+        SectionHeading().Matches(_site.Read(page)).Select(m => m.Groups[1].Value).ToList();
+
+    [System.Text.RegularExpressions.GeneratedRegex("<section class=\"front-section\"[^>]*><h2 class=\"section-heading\" id=\"section-\\d\"><a href=\"[^\"]*\">([^<]*)</a>")]
+    private static partial System.Text.RegularExpressions.Regex SectionHeading();
+
+    [Fact]
+    public void The_front_page_has_sections_of_its_busiest_topics_each_with_its_latest_stories_but_the_lead()
+    {
+        _site.Add("site.yml", "pageSize: 3\n");
+        _site.Add("a.md", Page("A", "2024-12-05T10:00:00Z", "[Politik, Sport]"))
+            .Add("b.md", Page("B", "2024-12-04T10:00:00Z", "[Politik]"))
+            .Add("c.md", Page("C", "2024-12-03T10:00:00Z", "[Politik, Kultur]"))
+            .Add("d.md", Page("D", "2024-12-02T10:00:00Z", "[Politik, Sport]"))
+            .Add("e.md", Page("E", "2024-12-01T10:00:00Z", "[Wetter, Kultur, Sport]"))
+            .Add("f.md", Page("F", "2024-11-30T10:00:00Z", "[Politik, Wissen, Wetter]"));
+        _site.Publish();
+        Assert.Equal(["Politik", "Sport", "Kultur", "Wetter"], Sections("index.html")); // by stories, then by name; four at most
+        var politics = _site.Read("index.html").Split("id=\"section-1\"")[1].Split("</section>")[0];
+        Assert.Contains("href=\"/tags/politik/\"", politics);
+        Assert.Equal(["B", "C", "D"], TeaserTitle().Matches(politics).Select(m => m.Groups[1].Value)); // not A, the lead
+        Assert.Empty(Sections("page/2/index.html"));
+        Assert.Empty(Sections("tags/politik/index.html"));
+
+        _site.Add("site.yml", "pageSize: 3\nsectionsFromTaxonomy: true\ntaxonomy:\n  Wetter: []\n  Wissen: []\n  Fehlt: []\n");
+        _site.Publish();
+        Assert.Equal(["Wetter", "Wissen"], Sections("index.html"));
+    }
 
     private Dictionary<string, string> Snapshot() =>
         _site.OutputFiles().ToDictionary(f => f, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(_site.Output, f)))));

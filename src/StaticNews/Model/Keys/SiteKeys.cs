@@ -23,8 +23,10 @@ public static class SiteKeys
     public static readonly KeyDeclaration Editions = new("editions", ValueKind.Editions,
         "a title and description per language edition: `en: {title: World News, description: …}`; listed, only these languages (and the site's) are editions, the others join the site's",
         DefaultNote: "every language with a published article is an edition, titled as the site");
+    public static readonly KeyDeclaration SectionsFromTaxonomy = new("sectionsFromTaxonomy", ValueKind.Boolean,
+        "the front page's topic sections follow the taxonomy's order; off, they are the edition's busiest tags", false);
     public static readonly KeyDeclaration Taxonomy = new("taxonomy", ValueKind.TagAliases, "tags with their aliases: `Nordkorea: [Nordkoreas, Pjöngjang]`");
 
     /// <summary>In the order the README lists them.</summary>
-    public static IReadOnlyList<KeyDeclaration> All { get; } = [Title, Description, BaseUrl, Language, TimeZone, PageSize, FeedSize, Permalink, UnsafeHtml, Precompress, Search, Editions, Taxonomy];
+    public static IReadOnlyList<KeyDeclaration> All { get; } = [Title, Description, BaseUrl, Language, TimeZone, PageSize, FeedSize, Permalink, UnsafeHtml, Precompress, Search, Editions, SectionsFromTaxonomy, Taxonomy];
 }
