@@ -7,13 +7,23 @@ public sealed record FeedLink(string Title, string Href, string MediaType);
 /// <param name="CanonicalUrl">Absolute URL of this page.</param>
 /// <param name="OpenGraphType"><c>article</c> or <c>website</c>.</param>
 /// <param name="ImageUrl">Absolute URL of the page's image, for social cards.</param>
+/// <param name="ImageAlt">What that image shows.</param>
+/// <param name="ImageIsCard">The image is a social card of 1200 × 630 pixels.</param>
 /// <param name="PrevHref">The previous page of a list, for <c>rel="prev"</c>.</param>
 /// <param name="JsonLd">Structured data, already serialised and escaped for a script element.</param>
 /// <param name="Translations">The same page in other languages, for <c>hreflang</c> links.</param>
 public sealed record PageHead(
     string Title, string Description, string Lang, string CanonicalUrl, string OpenGraphType, string? ImageUrl,
     IReadOnlyList<FeedLink> Feeds, string? PrevHref = null, string? NextHref = null, string? JsonLd = null,
-    IReadOnlyList<LanguageLink>? Translations = null);
+    IReadOnlyList<LanguageLink>? Translations = null, string? ImageAlt = null, bool ImageIsCard = false);
+
+/// <summary>
+/// A picture in every size a screen needs: <c>srcset</c>s in WebP and the original's format (null for a picture
+/// StaticNews does not resize: an external URL, a vector image), and its size, so that nothing shifts as it loads.
+/// </summary>
+/// <param name="Src">The picture for a browser that reads no srcset.</param>
+/// <param name="Width">Pixels of the original; null when unknown.</param>
+public sealed record PictureView(string Src, string? Alt, int? Width, int? Height, string? WebpSrcset, string? Srcset, string? Caption, string? Credit);
 
 /// <summary>A page in another language: its BCP 47 tag, title and absolute URL.</summary>
 public sealed record LanguageLink(string Lang, string Title, string Href);

@@ -1,7 +1,8 @@
 namespace StaticNews.Theme.Views;
 
 /// <summary>A story as a list shows it.</summary>
-public sealed record StoryCard(string Title, string Href, string Lang, string DateText, string DateIso, string Summary, int ReadingMinutes, IReadOnlyList<TagChip> Tags);
+public sealed record StoryCard(string Title, string Href, string Lang, string DateText, string DateIso, string Summary, int ReadingMinutes, IReadOnlyList<TagChip> Tags,
+    PictureView? Picture = null);
 
 /// <summary>An article page.</summary>
 public sealed record ArticleView
@@ -17,7 +18,7 @@ public sealed record ArticleView
     public required int ReadingMinutes { get; init; }
     /// <summary>The byline, each name linking to its author page.</summary>
     public required IReadOnlyList<TagChip> Authors { get; init; }
-    public string? ImageSrc { get; init; }
+    public PictureView? Picture { get; init; }
     public required IReadOnlyList<TagChip> Tags { get; init; }
     /// <summary>The body, already rendered and made safe by the engine.</summary>
     public required string BodyHtml { get; init; }

@@ -26,6 +26,9 @@ public static class ImportedPage
         else if (matter.Authors.Count > 1) fields.Add(new("author", matter.Authors.ToList()));
         if (matter.Expires is { } expires) fields.Add(new("expires", IsoDate.Format(expires)));
         if (matter.Image is { } image) fields.Add(new("image", image));
+        if (matter.ImageAlt is { } alt) fields.Add(new("imageAlt", alt));
+        if (matter.ImageCaption is { } caption) fields.Add(new("imageCaption", caption));
+        if (matter.ImageCredit is { } credit) fields.Add(new("imageCredit", credit));
         if (matter.Draft) fields.Add(new("draft", true));
         if (matter.Aliases.Count > 0) fields.Add(new("aliases", matter.Aliases.ToList()));
         if (matter.Prev is { } prev) fields.Add(new("prev", prev));

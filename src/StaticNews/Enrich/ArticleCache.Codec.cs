@@ -24,7 +24,12 @@ public sealed partial class ArticleCache
         WriteList(w, a.Authors, author => { w.Write(author.Slug); w.Write(author.Name); });
         WriteOptionalDate(w, a.Expires);
         w.Write(a.Image is not null);
-        if (a.Image is { } image) { w.Write(image.Url); w.Write(image.Length); w.Write(image.MediaType); }
+        if (a.Image is { } image)
+        {
+            w.Write(image.Url); w.Write(image.Length); w.Write(image.MediaType);
+            WriteOptional(w, image.Alt); WriteOptional(w, image.Caption); WriteOptional(w, image.Credit);
+            w.Write(image.Width); w.Write(image.Height); WriteOptional(w, image.Source);
+        }
         WriteList(w, a.AliasUrls, w.Write);
         w.Write(a.Draft);
     }
@@ -49,7 +54,11 @@ public sealed partial class ArticleCache
             WordCount = r.ReadInt32(),
             Authors = ReadList(r, () => new Author(r.ReadString(), r.ReadString())),
             Expires = ReadOptionalDate(r),
-            Image = r.ReadBoolean() ? new ArticleImage(r.ReadString(), r.ReadInt64(), r.ReadString()) : null,
+            Image = r.ReadBoolean() ? new ArticleImage(r.ReadString(), r.ReadInt64(), r.ReadString())
+            {
+                Alt = ReadOptional(r), Caption = ReadOptional(r), Credit = ReadOptional(r),
+                Width = r.ReadInt32(), Height = r.ReadInt32(), Source = ReadOptional(r),
+            } : null,
             AliasUrls = ReadList(r, r.ReadString),
             Draft = r.ReadBoolean(),
         };
@@ -67,6 +76,9 @@ public sealed partial class ArticleCache
         WriteList(w, m.Authors, w.Write);
         WriteOptionalDate(w, m.Expires);
         WriteOptional(w, m.Image);
+        WriteOptional(w, m.ImageAlt);
+        WriteOptional(w, m.ImageCaption);
+        WriteOptional(w, m.ImageCredit);
         w.Write(m.Draft);
         WriteList(w, m.Aliases, w.Write);
         WriteOptional(w, m.Source);
@@ -88,6 +100,9 @@ public sealed partial class ArticleCache
         Authors = ReadList(r, r.ReadString),
         Expires = ReadOptionalDate(r),
         Image = ReadOptional(r),
+        ImageAlt = ReadOptional(r),
+        ImageCaption = ReadOptional(r),
+        ImageCredit = ReadOptional(r),
         Draft = r.ReadBoolean(),
         Aliases = ReadList(r, r.ReadString),
         Source = ReadOptional(r),

@@ -16,7 +16,7 @@ namespace StaticNews.Enrich;
 /// </remarks>
 public sealed partial class ArticleCache
 {
-    private const string Format = "staticnews-articles-4";
+    private const string Format = "staticnews-articles-5";
     private readonly string _path;
     private readonly Task<Dictionary<string, Entry>> _previous;
     private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);

@@ -51,7 +51,7 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
             Authors = matter.Authors.Select(name => Collapse(name)).Where(name => name.Length > 0)
                 .Select(name => new Author(Slug.From(name), name)).DistinctBy(a => a.Slug).ToList(),
             Expires = matter.Expires,
-            Image = Image(matter.Image, folder, file, problems),
+            Image = Image(matter, folder, file, problems),
             AliasUrls = aliases,
             Draft = matter.Draft,
         };
@@ -84,19 +84,37 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
 
     private static string ImagePath(string image, string folder) => image.StartsWith('/') ? image.TrimStart('/') : folder + image;
 
-    private ArticleImage? Image(string? image, string folder, string file, ICollection<Diagnostic> problems)
+    private ArticleImage? Image(FrontMatter matter, string folder, string file, ICollection<Diagnostic> problems)
     {
-        if (string.IsNullOrWhiteSpace(image)) return null;
+        if (string.IsNullOrWhiteSpace(matter.Image)) return null;
+        var image = matter.Image;
+        if (matter.ImageAlt is null)
+            problems.Add(Diagnostic.Warning(DiagnosticCode.NoImageAlt, file, $"the picture `{image}` has no `imageAlt`.",
+                "Add `imageAlt:` saying in a sentence what it shows, for readers who do not see it."));
+        var words = (Alt: matter.ImageAlt is { } alt ? Collapse(alt) : null, Caption: matter.ImageCaption is { } caption ? Collapse(caption) : null,
+            Credit: matter.ImageCredit is { } credit ? Collapse(credit) : null);
         if (Uri.TryCreate(image, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
-            return new ArticleImage(absolute.AbsoluteUri, 0, MediaTypes.Of(absolute.AbsolutePath));
+            return new ArticleImage(absolute.AbsoluteUri, 0, MediaTypes.Of(absolute.AbsolutePath)) { Alt = words.Alt, Caption = words.Caption, Credit = words.Credit };
         var path = ImagePath(image, folder);
         var onDisk = new FileInfo(Path.Combine(inputRoot, path));
         if (!AliasPath.TryNormalize(path, out _) || !onDisk.Exists)
         {
-            problems.Add(Diagnostic.Warning(DiagnosticCode.ImageOutsideInput, file, $"the image `{image}` is not under input/.", "Put the file under input/ or give an absolute https:// URL."));
+            problems.Add(Diagnostic.Error(DiagnosticCode.ImageOutsideInput, file, $"the image `{image}` is not a file under input/.",
+                "Put the file under input/ (a path from this document's folder, or from input/ with a leading /), or give an absolute https:// URL."));
             return null;
         }
-        return new ArticleImage(config.BasePath + "/" + string.Join('/', path.Split('/').Select(Uri.EscapeDataString)), onDisk.Length, MediaTypes.Of(path));
+        var size = Pictures.SizeOf(onDisk.FullName);
+        if (size is null && !path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add(Diagnostic.Error(DiagnosticCode.UnreadablePicture, file, $"the image `{image}` cannot be read as a picture.",
+                "Save it as JPEG, PNG, WebP or GIF (or SVG), or check that the file is whole."));
+            return null;
+        }
+        return new ArticleImage(config.BasePath + "/" + string.Join('/', path.Split('/').Select(Uri.EscapeDataString)), onDisk.Length, MediaTypes.Of(path))
+        {
+            Alt = words.Alt, Caption = words.Caption, Credit = words.Credit,
+            Width = size?.Width ?? 0, Height = size?.Height ?? 0, Source = path,
+        };
     }
 
     private static string Folder(string relativePath)

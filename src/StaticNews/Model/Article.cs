@@ -8,10 +8,21 @@ public sealed record Tag(string Slug, string Name)
     public string? Alias { get; init; }
 }
 
-/// <summary>An article's lead image: where it is, and what feeds need to announce it as an enclosure.</summary>
+/// <summary>An article's lead image: where it is, what it shows, and what feeds need to announce it as an enclosure.</summary>
 /// <param name="Url">Root-relative URL with the base path, or an absolute URL.</param>
 /// <param name="Length">Size in bytes, when the file is part of the site; 0 when unknown (an external image).</param>
-public sealed record ArticleImage(string Url, long Length, string MediaType);
+public sealed record ArticleImage(string Url, long Length, string MediaType)
+{
+    /// <summary>What the picture shows, for readers who do not see it (front matter's <c>imageAlt</c>).</summary>
+    public string? Alt { get; init; }
+    public string? Caption { get; init; }
+    public string? Credit { get; init; }
+    /// <summary>Pixels of a picture under input/ that StaticNews can read; 0 when unknown (an external URL, a vector image).</summary>
+    public int Width { get; init; }
+    public int Height { get; init; }
+    /// <summary>The picture's path below input/, when it is part of the site; null for an external URL.</summary>
+    public string? Source { get; init; }
+}
 
 /// <summary>The same story in another language (articles sharing a <c>translationKey</c>).</summary>
 public sealed record Translation(string Lang, string Title, string Url);

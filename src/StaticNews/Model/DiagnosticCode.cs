@@ -31,6 +31,8 @@ public sealed record DiagnosticCode(string Id, string Meaning)
     public static readonly DiagnosticCode NoDate = new("SN3006", "no date: the build time is used");
     public static readonly DiagnosticCode UncertainGitDate = new("SN3007", "no date, and git cannot tell the first commit (shallow clone, refused repository)");
     public static readonly DiagnosticCode ImageOutsideInput = new("SN3008", "an image that is not under input/");
+    public static readonly DiagnosticCode UnreadablePicture = new("SN3009", "an image file that is no picture StaticNews can read (JPEG, PNG, WebP, GIF)");
+    public static readonly DiagnosticCode NoImageAlt = new("SN3010", "a picture without `imageAlt`: readers who do not see it learn nothing");
     // The site.
     public static readonly DiagnosticCode SharedUrl = new("SN4001", "two documents at one URL");
     public static readonly DiagnosticCode PathClash = new("SN4002", "a file where another file needs a folder, or two files at one path");

@@ -24,6 +24,11 @@ public sealed record FrontMatter
     public DateTimeOffset? Expires { get; init; }
     /// <summary>A path under <c>input/</c> or an absolute URL.</summary>
     public string? Image { get; init; }
+    /// <summary>What the picture shows, in words, for readers who do not see it.</summary>
+    public string? ImageAlt { get; init; }
+    public string? ImageCaption { get; init; }
+    /// <summary>Who made the picture: a photographer, an agency.</summary>
+    public string? ImageCredit { get; init; }
     /// <summary>Drafts are published only with <c>--drafts</c>.</summary>
     public bool Draft { get; init; }
     /// <summary>Old URLs that redirect to this article.</summary>

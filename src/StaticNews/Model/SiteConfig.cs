@@ -25,6 +25,8 @@ public sealed record SiteConfig
     public IReadOnlyList<EditionSettings> Editions { get; init; } = [];
     /// <summary>Write Brotli and gzip twins beside every text file of at least 1 KiB, for servers that send them as they are.</summary>
     public bool Precompress { get; init; }
+    /// <summary>Give every story a social card of 1200 × 630 for <c>og:image</c>: its picture cropped, or its headline drawn.</summary>
+    public bool SocialCards { get; init; }
     /// <summary>Make a Pagefind search index and a search page per language.</summary>
     public bool Search { get; init; }
 

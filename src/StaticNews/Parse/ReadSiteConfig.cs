@@ -51,6 +51,7 @@ public static class ReadSiteConfig
         "precompress" => config with { Precompress = (bool)value },
         "search" => config with { Search = (bool)value },
         "taxonomy" => config with { Taxonomy = (Taxonomy)value },
+        "socialCards" => config with { SocialCards = (bool)value },
         "sectionsFromTaxonomy" => config with { SectionsFromTaxonomy = (bool)value },
         "editions" => config with { Editions = (IReadOnlyList<EditionSettings>)value },
         _ => throw new ArgumentOutOfRangeException(nameof(key), key.Name, "a declared setting that site.yml does not apply"),

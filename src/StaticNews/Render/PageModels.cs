@@ -34,10 +34,16 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
     /// <remarks>What it reads besides the article's version is what <see cref="Recipe.ArticlePage"/> hashes: keep the two together.</remarks>
     public ArticleView Article(Article article)
     {
-        var image = article.Image is null ? null : urls.AbsoluteOrSelf(article.Image.Url);
+        // Shared, the story shows its card (its picture cropped, or its headline drawn); without cards, its picture.
+        var image = _config.SocialCards ? urls.Absolute(Pictures.PictureSizes.Card(article))
+            : article.Image is null ? null : urls.AbsoluteOrSelf(article.Image.Url);
         var translations = article.Translations.Select(t => new LanguageLink(t.Lang, t.Title, urls.Absolute(t.Url))).ToList();
         var head = new PageHead($"{article.Title} – {edition.Title}", article.Summary, article.Lang, urls.Absolute(article.Url),
-            "article", image, Feeds, JsonLd: StructuredData.NewsArticle(article, _config, urls), Translations: translations);
+            "article", image, Feeds, JsonLd: StructuredData.NewsArticle(article, _config, urls), Translations: translations,
+            // The picture's words where the image is the picture; a drawn card shows the headline.
+            ImageAlt: article.Image is { } picture && (!_config.SocialCards || Pictures.PictureSizes.Resizable(picture)) ? picture.Alt
+                : _config.SocialCards ? article.Title : null,
+            ImageIsCard: _config.SocialCards);
         var updated = article.Updated is { } u && u > article.Date ? u : (DateTimeOffset?)null;
         return new ArticleView
         {
@@ -51,7 +57,7 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
             UpdatedIso = updated is { } iso ? _dates.Iso(iso) : null,
             ReadingMinutes = ReadingMinutes(article),
             Authors = article.Authors.Select(a => new TagChip(a.Name, urls.Author(a))).ToList(),
-            ImageSrc = article.Image?.Url,
+            Picture = Picture(article.Image),
             Tags = Chips(article.Tags),
             BodyHtml = article.BodyHtml,
             Previous = article.PreviousStory is { } p ? new StoryLinkView(p.Title, p.Url) : null,
@@ -63,7 +69,20 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
 
     public StoryCard Card(Article article) =>
         new(article.Title, article.Url, article.Lang, _dates.DateAndTime(article.Date, article.Lang),
-            _dates.Iso(article.Date), article.Summary, ReadingMinutes(article), Chips(article.Tags));
+            _dates.Iso(article.Date), article.Summary, ReadingMinutes(article), Chips(article.Tags), Picture(article.Image));
+
+    /// <summary>A picture in the sizes made of it (<see cref="Pictures.PictureSizes"/>); as it is where none are made.</summary>
+    private static PictureView? Picture(ArticleImage? image)
+    {
+        if (image is null) return null;
+        if (!Pictures.PictureSizes.Resizable(image))
+            return new PictureView(image.Url, image.Alt, image.Width > 0 ? image.Width : null, image.Height > 0 ? image.Height : null, null, null, image.Caption, image.Credit);
+        var widths = Pictures.PictureSizes.WidthsOf(image);
+        string Srcset(string extension) => string.Join(", ", widths.Select(w => $"{Pictures.PictureSizes.Variant(image.Url, w, extension)} {w}w"));
+        var own = Pictures.PictureSizes.OwnExtension(image);
+        var fallback = Pictures.PictureSizes.Variant(image.Url, widths.LastOrDefault(w => w <= 960, widths[0]), own);
+        return new PictureView(fallback, image.Alt, image.Width, image.Height, own == "webp" ? null : Srcset("webp"), Srcset(own), image.Caption, image.Credit);
+    }
 
     /// <summary>Page <paramref name="page"/> of a list of stories starting at <paramref name="firstUrl"/>.</summary>
     /// <param name="feedUrl">A tag's or author's own feed; null on the front page and archives.</param>

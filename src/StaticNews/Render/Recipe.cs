@@ -76,6 +76,17 @@ public static class Recipe
         return hash.GetCurrentHashAsUInt128();
     }
 
+    /// <summary>A file made by code from a source and some words: a picture's size, a social card.</summary>
+    /// <param name="source">A hash of the source file; 0 for none.</param>
+    public static UInt128 Of(string kind, UInt128 source, string words)
+    {
+        var hash = new XxHash128();
+        hash.Append(Code);
+        hash.Append(Encoding.UTF8.GetBytes(kind + "\0" + words));
+        Append(hash, source);
+        return hash.GetCurrentHashAsUInt128();
+    }
+
     /// <summary>What every page of an edition shows of it: its masthead, links and feeds.</summary>
     public static UInt128 Chrome(SiteChrome chrome, IReadOnlyList<FeedLink> feeds)
     {

@@ -45,6 +45,7 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
                 files.Add(Page<SearchPage>(_urls.Search(lang), () => models.Search(lang)));
             }
 
+        files.AddRange(new Pictures.PictureFiles(site, _urls, new NewsDates(_config.TimeZone)).Files());
         var listed = _listed.ToList();
         files.Add(File(_urls.Sitemap, () => SitemapXml.Write(site.Articles.Select(a => new SitemapEntry(_urls.Absolute(a.Url), a.LastModified)).Concat(listed))));
         files.Add(File(_urls.NewsSitemap, () => NewsSitemap.Write(site, _urls)));

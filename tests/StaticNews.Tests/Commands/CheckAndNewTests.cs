@@ -34,8 +34,8 @@ public sealed class CheckAndNewTests : IDisposable
     public void Suggested_tags_of_raw_dumps_are_counted_in_one_line_not_warned_about_and_listed_on_request()
     {
         _site.Add("dump.txt", "Gipfel in Lissabon\n\nGipfel in Lissabon\n-\n\nIn Lissabon trafen sich Kanada und Mexiko.\n")
-            .Add("dump.yml", "date: 2024-11-20T09:00:00+01:00\nsummary: Gipfel.\nimage: https://example.org/a.jpg\n")
-            .Add("a.md", "---\ntitle: Alpha\ndate: 2024-12-01T10:00:00Z\ntags: [Unbekannt]\nsummary: A.\nimage: https://example.org/a.jpg\n---\nText.\n");
+            .Add("dump.yml", "date: 2024-11-20T09:00:00+01:00\nsummary: Gipfel.\nimage: https://example.org/a.jpg\nimageAlt: Ein Bild\n")
+            .Add("a.md", "---\ntitle: Alpha\ndate: 2024-12-01T10:00:00Z\ntags: [Unbekannt]\nsummary: A.\nimage: https://example.org/a.jpg\nimageAlt: Ein Bild\n---\nText.\n");
         using var output = new StringWriter();
         using var errors = new StringWriter();
         Assert.Equal(ExitCodes.Success, CheckCommand.Run(_site.Options, strict: false, output, errors));

@@ -56,6 +56,9 @@ public sealed class ImportTests : IDisposable
         using var imported = new TestSite();
         imported.AddBytes("site.yml", File.ReadAllBytes(Path.Combine(_site.Input, "site.yml")));
         foreach (var page in Directory.EnumerateFiles(Imported)) imported.AddBytes(Path.GetFileName(page), File.ReadAllBytes(page));
+        // The pictures the pages show stay where they were.
+        foreach (var picture in Directory.EnumerateFiles(_site.Input, "*.jpg", SearchOption.AllDirectories))
+            imported.AddBytes(Path.GetRelativePath(_site.Input, picture), File.ReadAllBytes(picture));
         imported.Publish();
 
         var fromPages = Pages(imported.Output);

@@ -17,14 +17,14 @@ public sealed class IncrementalTests : IDisposable
 
     private void AddStories()
     {
-        _site.Add("site.yml", "title: Die Zeitung\nlanguage: de\nbaseUrl: https://example.org/news/\npageSize: 2\nfeedSize: 3\n")
-            .Add("a.md", Page("Alpha", "2024-12-01T10:00:00Z", "[Berlin, NATO]", "next: Beta\ntranslationKey: a\nimage: bild.png\nauthor: Ana\n", "Erster Text."))
+        _site.Add("site.yml", "title: Die Zeitung\nlanguage: de\nbaseUrl: https://example.org/news/\npageSize: 2\nfeedSize: 3\nsocialCards: true\n")
+            .Add("a.md", Page("Alpha", "2024-12-01T10:00:00Z", "[Berlin, NATO]", "next: Beta\ntranslationKey: a\nimage: bild.png\nimageAlt: Ein Verlauf\nauthor: Ana\n", "Erster Text."))
             .Add("a-en.md", Page("Alpha in English", "2024-12-01T11:00:00Z", "[Berlin]", "lang: en\ntranslationKey: a\n", "First text."))
             .Add("b.md", Page("Beta", "2024-12-02T10:00:00Z", "[nato, Paris]", "aliases: [/alt/beta/]\nsummary: Kurz.\n", "Zweiter Text."))
             .Add("c.md", Page("Gamma", "2024-12-03T10:00:00Z", "[Paris]", "updated: 2024-12-04T08:00:00Z\nfoo: bar\n", "Dritter *Text*."))
             .Add("d.txt", "Delta\nDelta\n-\nDer Lead über Berlin.\nWERBUNG\nZweiter Absatz.\nPREV: Gamma\n")
             .Add("d.yml", "date: 2024-12-04T09:00:00Z\n")
-            .AddBytes("bild.png", [1, 2, 3]);
+            .AddBytes("bild.png", TestPictures.Png(640, 400));
     }
 
     /// <summary>Edits an editor makes, one after another; after each, the rebuilt site must equal a clean build.</summary>
@@ -38,7 +38,7 @@ public sealed class IncrementalTests : IDisposable
         ("a title, so the URL moves", s => s.Add("b.md", Page("Beta neu", "2024-12-02T10:00:00Z", "[nato, Paris]", "aliases: [/alt/beta/]\nsummary: Kurz.\n", "Zweiter Text."))),
         ("tags", s => s.Add("a-en.md", Page("Alpha in English", "2024-12-01T11:00:00Z", "[Berlin, Rom]", "lang: en\ntranslationKey: a\n", "First text."))),
         ("a dump's sidecar date", s => s.Add("d.yml", "date: 2024-11-30T09:00:00Z\n")),
-        ("the image", s => s.AddBytes("bild.png", [1, 2, 3, 4, 5])),
+        ("the picture", s => s.AddBytes("bild.png", TestPictures.Png(640, 400, 0xFF00AA00))),
         ("a dump dated by its own dateline", s => s.Add("g.txt", "Gamma Zwei\n2. Dezember 2024\nDer Lead über Rom.\n")),
         ("a sidecar added to that dump, which moves its date", s => s.Add("g.yml", "date: 2024-11-20T09:00:00Z\n")),
         ("a new story", s => s.Add("e.md", Page("Epsilon", "2024-12-05T10:00:00Z", "[Rom]"))),
@@ -48,7 +48,7 @@ public sealed class IncrementalTests : IDisposable
         ("an expiry that has passed, so the story goes", s => s.Add("e.md", Page("Epsilon", "2024-11-29T10:00:00Z", "[Rom, Paris]", "author: [Ana, Bo]\nexpires: 2024-12-01T00:00:00Z\n"))),
         ("another story that changes how a tag is spelt site-wide", s => s.Add("f.md", Page("Phi", "2024-11-01T10:00:00Z", "[nato]"))),
         ("a deleted story", s => File.Delete(Path.Combine(s.Input, "a-en.md"))),
-        ("site.yml", s => s.Add("site.yml", "title: Die neue Zeitung\nlanguage: de\nbaseUrl: https://example.org/news/\npageSize: 2\nfeedSize: 3\n")),
+        ("site.yml", s => s.Add("site.yml", "title: Die neue Zeitung\nlanguage: de\nbaseUrl: https://example.org/news/\npageSize: 2\nfeedSize: 3\nsocialCards: true\n")),
         ("a broken document, then fixed", s =>
         {
             s.Add("c.md", "---\ntitle: [\n---\n");

@@ -9,12 +9,14 @@ namespace StaticNews.Tests.Site;
 /// <summary>RSS, Atom and JSON Feed, each read back by two independent parsers that must agree (issue #5).</summary>
 public sealed class FeedFormatsTests : IDisposable
 {
+    private static readonly byte[] Picture = TestPictures.Jpeg(800, 500);
+
     private readonly TestSite _site = new TestSite()
-        .Add("site.yml", "title: Test News\ndescription: Alles Neue\nbaseUrl: https://example.org/news/\nlanguage: de_DE\ntimezone: Europe/Berlin\nfeedSize: 2\n")
+        .Add("site.yml", "title: Test News\ndescription: Alles Neue\nbaseUrl: https://example.org/news/\nlanguage: de_DE\ntimezone: Europe/Berlin\nfeedSize: 2\nsocialCards: true\n")
         .Add("a.md", "---\ntitle: Erste Meldung\ndate: 2024-12-04T12:00:00+01:00\nupdated: 2024-12-04T15:00:00+01:00\ntags: [NATO]\nauthor: Anna Muster\nimage: bild.jpg\nsummary: Kurz.\n---\nText mit [Link](/tags/nato/).\n")
         .Add("b.md", "---\ntitle: Zweite Meldung\ndate: 2024-12-03T09:00:00-05:00\n---\nMehr.\n")
         .Add("c.md", "---\ntitle: Alte Meldung\ndate: 2024-11-01T09:00:00Z\n---\nAlt.\n")
-        .AddBytes("bild.jpg", new byte[1234]);
+        .AddBytes("bild.jpg", Picture);
 
     private static readonly string[] Expected = ["Erste Meldung", "Zweite Meldung"];
     private const string FirstUrl = "https://example.org/news/2024/12/04/erste-meldung/";
@@ -30,7 +32,7 @@ public sealed class FeedFormatsTests : IDisposable
         Assert.Equal(Expected, reader.Items.Select(i => i.Title));
         Assert.Equal(syndication.Items.Select(i => i.Id), reader.Items.Select(i => i.Id));
         var enclosure = syndication.Items.First().Links.Single(l => l.RelationshipType == "enclosure");
-        Assert.Equal(("https://example.org/news/bild.jpg", 1234L, "image/jpeg"), (enclosure.Uri.AbsoluteUri, enclosure.Length, enclosure.MediaType));
+        Assert.Equal(("https://example.org/news/bild.jpg", (long)Picture.Length, "image/jpeg"), (enclosure.Uri.AbsoluteUri, enclosure.Length, enclosure.MediaType));
         var rss = XDocument.Parse(_site.Read("feed.xml"));
         Assert.Equal("de-DE", rss.Descendants("language").Single().Value);
         Assert.Equal("Wed, 04 Dec 2024 14:00:00 GMT", rss.Descendants("lastBuildDate").Single().Value);
@@ -53,7 +55,7 @@ public sealed class FeedFormatsTests : IDisposable
         var atom = _site.Read("atom.xml");
         Assert.Contains("<published>2024-12-03T09:00:00-05:00</published>", atom);
         Assert.Contains("xml:lang=\"de-DE\"", atom);
-        Assert.Contains("<link rel=\"enclosure\" href=\"https://example.org/news/bild.jpg\" type=\"image/jpeg\" length=\"1234\"", atom);
+        Assert.Contains($"<link rel=\"enclosure\" href=\"https://example.org/news/bild.jpg\" type=\"image/jpeg\" length=\"{Picture.Length}\"", atom);
         Assert.Contains("&lt;a href=\"https://example.org/news/tags/nato/\"&gt;", atom);
     }
 
@@ -112,7 +114,8 @@ public sealed class FeedFormatsTests : IDisposable
         var author = Assert.Single(jsonLd.GetProperty("author").EnumerateArray());
         Assert.Equal(("Person", "Anna Muster", "https://example.org/news/authors/anna-muster/"),
             (author.GetProperty("@type").GetString(), author.GetProperty("name").GetString(), author.GetProperty("url").GetString()));
-        Assert.Contains("<meta property=\"og:image\" content=\"https://example.org/news/bild.jpg\"", article);
+        // Shared, the story shows its picture cropped to a 1200 × 630 card.
+        Assert.Contains("<meta property=\"og:image\" content=\"https://example.org/news/2024/12/04/erste-meldung/card.jpg\"", article);
         Assert.Contains("<meta name=\"twitter:card\" content=\"summary_large_image\">", article);
 
         var tag = _site.Read("tags/nato/index.html");

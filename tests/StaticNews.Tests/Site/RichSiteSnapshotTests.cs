@@ -17,9 +17,9 @@ public sealed class RichSiteSnapshotTests : IClassFixture<RichSiteSnapshotTests.
     public sealed class RichSite : IDisposable
     {
         public TestSite Site { get; } = new TestSite()
-            .Add("site.yml", "title: Rundschau\ndescription: Nachrichten zum Testen.\nbaseUrl: https://example.org/\nlanguage: de\ntimezone: Europe/Berlin\npageSize: 2\n" +
+            .Add("site.yml", "title: Rundschau\ndescription: Nachrichten zum Testen.\nbaseUrl: https://example.org/\nlanguage: de\ntimezone: Europe/Berlin\npageSize: 2\nsocialCards: true\n" +
                 "editions:\n  en: {title: Rundschau International, description: News in English.}\n")
-            .AddBytes("2024/gipfel.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1, 0xFF, 0xD9])
+            .AddBytes("2024/gipfel.jpg", TestPictures.Jpeg(1800, 1200))
             .Add("2024/gipfel.md", """
                 ---
                 title: Gipfel in Brüssel einigt sich auf Zollregeln
@@ -28,6 +28,9 @@ public sealed class RichSiteSnapshotTests : IClassFixture<RichSiteSnapshotTests.
                 author: Jana Beispiel
                 summary: Die Staaten der EU einigen sich nach zwei Tagen.
                 image: /2024/gipfel.jpg
+                imageAlt: Die Delegationen am Verhandlungstisch in Brüssel
+                imageCaption: Die Delegationen am zweiten Verhandlungstag.
+                imageCredit: "Foto: Jana Beispiel"
                 tags: [EU, Brüssel, Handel]
                 translationKey: gipfel
                 aliases: [/alt/gipfel/]

@@ -15,6 +15,10 @@ public static class FrontMatterKeys
     public static readonly KeyDeclaration Expires = new("expires", ValueKind.Date,
         "the time the story is taken down: its page, feed items and listings go with the first build after it");
     public static readonly KeyDeclaration Image = new("image", ValueKind.Text, "a path under `input/` or an absolute URL");
+    public static readonly KeyDeclaration ImageAlt = new("imageAlt", ValueKind.Text,
+        "what the picture shows, for readers who do not see it; `check` warns when a picture has none");
+    public static readonly KeyDeclaration ImageCaption = new("imageCaption", ValueKind.Text, "the caption under the picture");
+    public static readonly KeyDeclaration ImageCredit = new("imageCredit", ValueKind.Text, "who made the picture (`\"Foto: Anna Muster/dpa\"`: quoted, since it holds a colon)");
     public static readonly KeyDeclaration Draft = new("draft", ValueKind.Boolean, "drafts are published only with `--drafts`", false);
     public static readonly KeyDeclaration Aliases = new("aliases", ValueKind.TextList, "old URLs that redirect here");
     public static readonly KeyDeclaration Source = new("source", ValueKind.Text, "the dump a page came from");
@@ -25,5 +29,5 @@ public static class FrontMatterKeys
 
     /// <summary>In the order the README lists them.</summary>
     public static IReadOnlyList<KeyDeclaration> All { get; } =
-        [Title, Date, Updated, Expires, Lang, Tags, Summary, Slug, Author, Image, Draft, Aliases, Source, Prev, Next, TranslationKey];
+        [Title, Date, Updated, Expires, Lang, Tags, Summary, Slug, Author, Image, ImageAlt, ImageCaption, ImageCredit, Draft, Aliases, Source, Prev, Next, TranslationKey];
 }
