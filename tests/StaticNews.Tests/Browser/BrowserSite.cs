@@ -20,7 +20,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string Origin => _host!.Origin;
 
-    /// <summary>Front page, an article with linked stories, the busiest tag page, the tags index, another edition's
+    /// <summary>Front page, an article with linked stories, an article with a picture, the busiest tag page, the tags index, another edition's
     /// front page, a month's archive, an author page (and the search page, with Pagefind), each by a name for its screenshot.</summary>
     public IReadOnlyList<(string Name, string Path)> Pages { get; private set; } = [];
 
@@ -39,6 +39,7 @@ public sealed class BrowserSite : IAsyncLifetime
         Pages =
         [
             ("front-page", "/"), ("article", article.Url), ("tag-page", "/tags/" + busiestTag.Slug + "/"), ("tags-index", "/tags/"),
+            ("pictured-article", report.Site.Articles.First(a => a.Image is not null).Url),
             ("edition-front-page", edition.Prefix + "/"), ("month-archive", month.Url), ("author-page", "/authors/" + author.Slug + "/"),
             .. search ? new[] { ("search-page", "/search/?q=Nordkorea") } : [],
         ];
