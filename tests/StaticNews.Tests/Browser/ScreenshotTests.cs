@@ -39,6 +39,26 @@ public sealed class ScreenshotTests(BrowserSite browser) : IClassFixture<Browser
         Assert.True(await Overflow(page) > 0);
     }
 
+    [SkippableFact]
+    public async Task No_page_of_the_sample_site_scrolls_sideways_on_a_phone()
+    {
+        Skip.IfNot(BrowserSite.Enabled, BrowserSite.SkipReason);
+        var problems = new List<string>();
+        var pages = Directory.EnumerateFiles(browser.Site.Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(browser.Site.Output, f).Replace('\\', '/'))
+            .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.True(pages.Count > 50, $"only {pages.Count} pages");
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = BrowserSite.Widths[0].Width, Height = BrowserSite.Widths[0].Height } });
+        foreach (var path in pages)
+        {
+            await page.GotoAsync(browser.Origin + path);
+            if (await Overflow(page) is > 0 and var overflow) problems.Add($"{path} scrolls sideways by {overflow}px at {BrowserSite.Widths[0].Width}px");
+        }
+        await page.CloseAsync();
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
     private static Task<int> Overflow(Microsoft.Playwright.IPage page) =>
         page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
 }

@@ -83,7 +83,10 @@ public static partial class SearchIndex
     {
         var date = Parse.IsoDate.Format(article.Date);
         var meta = new JsonObject { ["title"] = article.Title, ["date"] = date, ["summary"] = article.Summary };
-        if (article.Image is { } image) meta["image"] = urls.AbsoluteOrSelf(image.Url);
+        // A result's thumbnail from this site, so the preview and a staging host show it too: the smallest size made.
+        if (article.Image is { } image)
+            meta["image"] = Pictures.PictureSizes.Resizable(image)
+                ? Pictures.PictureSizes.Variant(image.Url, Pictures.PictureSizes.WidthsOf(image)[0], Pictures.PictureSizes.OwnExtension(image)) : image.Url;
         var filters = new JsonObject { ["tag"] = new JsonArray([.. article.Tags.Select(t => JsonValue.Create(t.Name))]) };
         if (article.Authors.Count > 0) filters["author"] = new JsonArray([.. article.Authors.Select(a => JsonValue.Create(a.Name))]);
         return new JsonObject
