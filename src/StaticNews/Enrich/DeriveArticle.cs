@@ -103,7 +103,7 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
                 "Put the file under input/ (a path from this document's folder, or from input/ with a leading /), or give an absolute https:// URL."));
             return null;
         }
-        var size = Pictures.SizeOf(onDisk.FullName);
+        var size = PictureHeaders.SizeOf(onDisk.FullName);
         if (size is null && !path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
             problems.Add(Diagnostic.Error(DiagnosticCode.UnreadablePicture, file, $"the image `{image}` cannot be read as a picture.",

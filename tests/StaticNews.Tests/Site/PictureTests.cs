@@ -65,6 +65,25 @@ public sealed class PictureTests : IDisposable
     }
 
     [Fact]
+    public void Every_article_of_the_sample_site_shares_a_card_of_1200_by_630_and_its_pictured_one_offers_three_widths_in_webp()
+    {
+        using var sample = TestSite.Sample();
+        var site = sample.Publish().Site!;
+        Assert.Equal(13, site.Articles.Count);
+        foreach (var article in site.Articles)
+        {
+            var page = sample.Read(article.Url.TrimStart('/') + "index.html");
+            var card = System.Text.RegularExpressions.Regex.Match(page, "<meta property=\"og:image\" content=\"https://news.example.org/([^\"]+)\"").Groups[1].Value;
+            using var bitmap = SKBitmap.Decode(File.ReadAllBytes(Path.Combine(sample.Output, card)));
+            Assert.Equal((1200, 630), (bitmap.Width, bitmap.Height));
+        }
+        var pictured = site.Articles.Single(a => a.Image is not null);
+        var html = sample.Read(pictured.Url.TrimStart('/') + "index.html");
+        Assert.Matches("<source type=\"image/webp\" srcset=\"[^\"]*480w, [^\"]*960w, [^\"]*1600w\"", html);
+        Assert.Matches("<img src=\"[^\"]+\" srcset=\"[^\"]+\" sizes=\"[^\"]+\" width=\"1920\" height=\"1080\" alt=\"Eine gezeichnete", html);
+    }
+
+    [Fact]
     public void A_rebuild_after_an_unrelated_edit_re_encodes_no_picture_and_redraws_no_card()
     {
         _site.AddBytes("bild.jpg", TestPictures.Jpeg(1000, 600))

@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace StaticNews.Enrich;
 
 /// <summary>What a picture file is, read from its header alone: pages give every picture its width and height, so nothing shifts as it loads.</summary>
-public static class Pictures
+public static class PictureHeaders
 {
     /// <returns>The size as the picture shows (a camera's rotation applied); null when it is no picture SkiaSharp reads.</returns>
     public static (int Width, int Height)? SizeOf(string path)
