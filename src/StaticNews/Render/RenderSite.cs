@@ -20,21 +20,11 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
 
     public IReadOnlyList<OutputFile> Run()
     {
+        _listed.Clear();
         var bodies = new FeedBodies(_urls);
         var editions = site.Editions.ToDictionary(e => e, e => new PageModels(site, e, _urls.For(e)));
-        // What every page of an edition shows of the edition (its name, its links, the switcher), hashed once.
-        var chromes = editions.ToDictionary(e => e.Key, e => Recipe.Chrome(e.Value.Chrome, e.Value.Feeds));
         var files = new List<OutputFile>();
-        foreach (var article in site.Articles)
-        {
-            var edition = site.EditionOf(article);
-            var (models, chrome) = (editions[edition], chromes[edition]);
-            Func<byte[]> render = () => Renderer.RenderUtf8<ArticlePage>(models.Article(article));
-            var origin = article.Page.Document.RelativePath;
-            files.Add(new OutputFile(_urls.FileOf(article.Url), render, Plan: () => new FilePlan(Recipe.ArticlePage(site, article, _urls.Assets!.Fingerprint, chrome), render)) { Origin = origin });
-            foreach (var alias in article.AliasUrls)
-                files.Add(Page<RedirectPage>(alias, () => new Theme.Views.RedirectView(_urls.Absolute(article.Url), article.Lang)) with { Origin = origin, Yields = true });
-        }
+        AddArticles(files, editions);
         foreach (var models in editions.Values) AddEdition(files, models, bodies);
         var root = editions[site.Editions[0]];
         files.Add(Page<NotFoundPage>(_config.BasePath + "/404.html", root.NotFound));
@@ -62,6 +52,23 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         files.Add(new OutputFile("_headers", () => HostFiles.Headers(_config.BasePath, paths)));
         files.Add(new OutputFile("_redirects", () => redirects));
         return files;
+    }
+
+    /// <summary>Every article's page, and a redirect page for each of its aliases.</summary>
+    private void AddArticles(List<OutputFile> files, Dictionary<Edition, PageModels> editions)
+    {
+        // What every page of an edition shows of the edition (its name, its links, the switcher), hashed once.
+        var chromes = editions.ToDictionary(e => e.Key, e => Recipe.Chrome(e.Value.Chrome, e.Value.Feeds));
+        foreach (var article in site.Articles)
+        {
+            var edition = site.EditionOf(article);
+            var (models, chrome) = (editions[edition], chromes[edition]);
+            Func<byte[]> render = () => Renderer.RenderUtf8<ArticlePage>(models.Article(article));
+            var origin = article.Page.Document.RelativePath;
+            files.Add(new OutputFile(_urls.FileOf(article.Url), render, Plan: () => new FilePlan(Recipe.ArticlePage(site, article, _urls.Assets!.Fingerprint, chrome), render)) { Origin = origin });
+            foreach (var alias in article.AliasUrls)
+                files.Add(Page<RedirectPage>(alias, () => new Theme.Views.RedirectView(_urls.Absolute(article.Url), article.Lang)) with { Origin = origin, Yields = true });
+        }
     }
 
     /// <summary>
