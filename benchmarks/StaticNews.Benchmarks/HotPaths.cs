@@ -62,7 +62,7 @@ public class HotPaths
         };
         _urls = new SiteUrls(_site.Config);
         _models = new PageModels(_site, _site.Editions[0], _urls);
-        _frontPage = _models.StoryList(_site.Config.Title, _site.Config.Title, "", _urls.Home, _site.Articles, 1, 1, featureLead: true, feedUrl: null);
+        _frontPage = _models.StoryList(_site.Config.Title, Theme.Views.PageKind.Front, "", _urls.Home, _site.Articles, 1, 1, featureLead: true, feedUrl: null);
         _theme = new ThemeRenderer();
         _bodies = new FeedBodies(_urls);
     }

@@ -12,8 +12,9 @@ public sealed record FeedLink(string Title, string Href, string MediaType);
 /// <param name="PrevHref">The previous page of a list, for <c>rel="prev"</c>.</param>
 /// <param name="JsonLd">Structured data, already serialised and escaped for a script element.</param>
 /// <param name="Translations">The same page in other languages, for <c>hreflang</c> links.</param>
+/// <param name="Title">The title's parts; the theme composes it (<see cref="PageTitles"/>).</param>
 public sealed record PageHead(
-    string Title, string Description, string Lang, string CanonicalUrl, string OpenGraphType, string? ImageUrl,
+    PageTitle Title, string Description, string Lang, string CanonicalUrl, string OpenGraphType, string? ImageUrl,
     IReadOnlyList<FeedLink> Feeds, string? PrevHref = null, string? NextHref = null, string? JsonLd = null,
     IReadOnlyList<LanguageLink>? Translations = null, string? ImageAlt = null, bool ImageIsCard = false);
 

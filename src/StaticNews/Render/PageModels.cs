@@ -1,4 +1,3 @@
-using System.Globalization;
 using StaticNews.Model;
 using StaticNews.Theme;
 using StaticNews.Theme.Views;
@@ -38,7 +37,7 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
         var image = _config.SocialCards ? urls.Absolute(Pictures.PictureSizes.Card(article))
             : article.Image is null ? null : urls.AbsoluteOrSelf(article.Image.Url);
         var translations = article.Translations.Select(t => new LanguageLink(t.Lang, t.Title, urls.Absolute(t.Url))).ToList();
-        var head = new PageHead($"{article.Title} – {edition.Title}", article.Summary, article.Lang, urls.Absolute(article.Url),
+        var head = new PageHead(new PageTitle(PageKind.Article, edition.Title, article.Title), article.Summary, article.Lang, urls.Absolute(article.Url),
             "article", image, Feeds, JsonLd: StructuredData.NewsArticle(article, _config, urls), Translations: translations,
             // The picture's words where the image is the picture; a drawn card shows the headline.
             ImageAlt: article.Image is { } picture && (!_config.SocialCards || Pictures.PictureSizes.Resizable(picture)) ? picture.Alt
@@ -87,11 +86,12 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
     /// <summary>Page <paramref name="page"/> of a list of stories starting at <paramref name="firstUrl"/>.</summary>
     /// <param name="feedUrl">A tag's or author's own feed; null on the front page and archives.</param>
     /// <param name="jsonLd">The list's structured data; null for none.</param>
-    public StoryListView StoryList(string heading, string titleBase, string description, string firstUrl, IReadOnlyList<Article> articles,
+    /// <param name="kind">Which kind of list, for its title (<see cref="PageKind.Front"/>, Tag, Author or Archive).</param>
+    public StoryListView StoryList(string heading, PageKind kind, string description, string firstUrl, IReadOnlyList<Article> articles,
         int page, int pageCount, bool featureLead, string? feedUrl, string? jsonLd = null, ArchiveNav? archive = null,
         IReadOnlyList<LanguageLink>? translations = null, IReadOnlyList<FrontSection>? sections = null)
     {
-        var title = page == 1 ? titleBase : $"{titleBase} – {string.Format(CultureInfo.InvariantCulture, _text.PageOf, page, pageCount)}";
+        var title = new PageTitle(kind, edition.Title, kind == PageKind.Front ? null : heading, page, pageCount);
         var newer = page > 1 ? SiteUrls.ListPage(firstUrl, page - 1) : null;
         var older = page < pageCount ? SiteUrls.ListPage(firstUrl, page + 1) : null;
         var feeds = feedUrl is null ? Feeds : [.. Feeds, new FeedLink(heading, urls.Absolute(feedUrl), "application/rss+xml")];
@@ -129,14 +129,14 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
 
     public TagIndexView TagIndex()
     {
-        var head = new PageHead($"{_text.AllTopics} – {edition.Title}", $"{_text.AllTopics}: {edition.Title}", edition.Lang,
+        var head = new PageHead(new PageTitle(PageKind.TagIndex, edition.Title), $"{_text.AllTopics}: {edition.Title}", edition.Lang,
             urls.Absolute(urls.TagsIndex), "website", null, Feeds);
         return new TagIndexView(head, Chrome, _text.AllTopics, edition.Tags.Select(g => new TagChip(g.Tag.Name, urls.Tag(g.Tag), g.Articles.Count)).ToList());
     }
 
     public TagIndexView AuthorIndex()
     {
-        var head = new PageHead($"{_text.Authors} – {edition.Title}", $"{_text.Authors}: {edition.Title}", edition.Lang,
+        var head = new PageHead(new PageTitle(PageKind.AuthorIndex, edition.Title), $"{_text.Authors}: {edition.Title}", edition.Lang,
             urls.Absolute(urls.AuthorsIndex), "website", null, Feeds);
         return new TagIndexView(head, Chrome, _text.Authors, edition.Authors.Select(g => new TagChip(g.Author.Name, urls.Author(g.Author), g.Articles.Count)).ToList());
     }
@@ -168,13 +168,13 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
     {
         var text = ThemeText.For(lang);
         var url = urls.Search(lang);
-        var head = new PageHead($"{text.Search} – {edition.Title}", edition.Description, lang, urls.Absolute(url), "website", null, Feeds);
+        var head = new PageHead(new PageTitle(PageKind.Search, edition.Title), edition.Description, lang, urls.Absolute(url), "website", null, Feeds);
         return new SearchView(head, Chrome, lang, url, urls.SearchBundle, urls.SearchScript);
     }
 
     public NotFoundView NotFound()
     {
-        var head = new PageHead($"{_text.NotFoundTitle} – {edition.Title}", _text.NotFoundText, edition.Lang,
+        var head = new PageHead(new PageTitle(PageKind.NotFound, edition.Title), _text.NotFoundText, edition.Lang,
             urls.Absolute(_config.BasePath + "/404.html"), "website", null, Feeds);
         return new NotFoundView(head, Chrome);
     }

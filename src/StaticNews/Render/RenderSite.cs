@@ -2,6 +2,7 @@ using System.Text;
 using StaticNews.Model;
 using StaticNews.Theme;
 using StaticNews.Theme.Pages;
+using StaticNews.Theme.Views;
 
 namespace StaticNews.Render;
 
@@ -79,19 +80,19 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
     {
         var (edition, urls, text) = (models.Edition, models.Urls, ThemeText.For(models.Edition.Lang));
         var (others, sections) = (models.OtherEditions(), models.Sections());
-        AddList(files, urls.Home, edition.Articles, (articles, page, count) => models.StoryList(edition.Title, edition.Title, edition.Description,
+        AddList(files, urls.Home, edition.Articles, (articles, page, count) => models.StoryList(edition.Title, PageKind.Front, edition.Description,
             urls.Home, articles, page, count, featureLead: true, feedUrl: null, translations: others, sections: sections));
         foreach (var group in edition.Tags)
         {
             var jsonLd = models.TagJsonLd(group.Tag);
             AddList(files, urls.Tag(group.Tag), group.Articles, (articles, page, count) => models.StoryList(group.Tag.Name,
-                $"{text.TaggedWith}: {group.Tag.Name} – {edition.Title}", $"{text.TaggedWith}: {group.Tag.Name}", urls.Tag(group.Tag),
+                PageKind.Tag, $"{text.TaggedWith}: {group.Tag.Name}", urls.Tag(group.Tag),
                 articles, page, count, featureLead: false, urls.TagFeed(group.Tag), jsonLd));
         }
         files.Add(Listed(Page<TagIndexPage>(urls.TagsIndex, models.TagIndex), urls.TagsIndex, edition.Articles));
         foreach (var group in edition.Authors)
             AddList(files, urls.Author(group.Author), group.Articles, (articles, page, count) => models.StoryList(group.Author.Name,
-                $"{group.Author.Name} – {edition.Title}", $"{text.By} {group.Author.Name}: {edition.Title}", urls.Author(group.Author),
+                PageKind.Author, $"{text.By} {group.Author.Name}: {edition.Title}", urls.Author(group.Author),
                 articles, page, count, featureLead: false, urls.AuthorFeed(group.Author)));
         if (edition.Authors.Count > 0)
             files.Add(Listed(Page<TagIndexPage>(urls.AuthorsIndex, models.AuthorIndex), urls.AuthorsIndex, edition.Authors.SelectMany(a => a.Articles)));
@@ -100,7 +101,7 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
             {
                 var (unit, period, at) = (edition.Archives[level].Unit, edition.Archives[level].Periods[index], (level, index));
                 var name = models.PeriodName(unit, period.Start);
-                AddList(files, period.Url, period.Articles, (articles, page, count) => models.StoryList(name, $"{name} – {edition.Title}",
+                AddList(files, period.Url, period.Articles, (articles, page, count) => models.StoryList(name, PageKind.Archive,
                     $"{text.Archive}: {name}", period.Url, articles, page, count, featureLead: false, feedUrl: null, archive: models.ArchiveNav(at.level, at.index)));
             }
 
