@@ -13,8 +13,9 @@ public sealed record FeedLink(string Title, string Href, string MediaType);
 /// <param name="JsonLd">Structured data, already serialised and escaped for a script element.</param>
 /// <param name="Translations">The same page in other languages, for <c>hreflang</c> links.</param>
 /// <param name="Title">The title's parts; the theme composes it (<see cref="PageTitles"/>).</param>
+/// <param name="Description">An article's summary, a front page's description; null where the theme words it from the title's parts.</param>
 public sealed record PageHead(
-    PageTitle Title, string Description, string Lang, string CanonicalUrl, string OpenGraphType, string? ImageUrl,
+    PageTitle Title, string? Description, string Lang, string CanonicalUrl, string OpenGraphType, string? ImageUrl,
     IReadOnlyList<FeedLink> Feeds, string? PrevHref = null, string? NextHref = null, string? JsonLd = null,
     IReadOnlyList<LanguageLink>? Translations = null, string? ImageAlt = null, bool ImageIsCard = false);
 

@@ -87,7 +87,8 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
     /// <param name="feedUrl">A tag's or author's own feed; null on the front page and archives.</param>
     /// <param name="jsonLd">The list's structured data; null for none.</param>
     /// <param name="kind">Which kind of list, for its title (<see cref="PageKind.Front"/>, Tag, Author or Archive).</param>
-    public StoryListView StoryList(string heading, PageKind kind, string description, string firstUrl, IReadOnlyList<Article> articles,
+    /// <param name="description">The front page's; null for a list the theme describes by its kind.</param>
+    public StoryListView StoryList(string heading, PageKind kind, string? description, string firstUrl, IReadOnlyList<Article> articles,
         int page, int pageCount, bool featureLead, string? feedUrl, string? jsonLd = null, ArchiveNav? archive = null,
         IReadOnlyList<LanguageLink>? translations = null, IReadOnlyList<FrontSection>? sections = null)
     {
@@ -129,14 +130,14 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
 
     public TagIndexView TagIndex()
     {
-        var head = new PageHead(new PageTitle(PageKind.TagIndex, edition.Title), $"{_text.AllTopics}: {edition.Title}", edition.Lang,
+        var head = new PageHead(new PageTitle(PageKind.TagIndex, edition.Title), null, edition.Lang,
             urls.Absolute(urls.TagsIndex), "website", null, Feeds);
         return new TagIndexView(head, Chrome, _text.AllTopics, edition.Tags.Select(g => new TagChip(g.Tag.Name, urls.Tag(g.Tag), g.Articles.Count)).ToList());
     }
 
     public TagIndexView AuthorIndex()
     {
-        var head = new PageHead(new PageTitle(PageKind.AuthorIndex, edition.Title), $"{_text.Authors}: {edition.Title}", edition.Lang,
+        var head = new PageHead(new PageTitle(PageKind.AuthorIndex, edition.Title), null, edition.Lang,
             urls.Absolute(urls.AuthorsIndex), "website", null, Feeds);
         return new TagIndexView(head, Chrome, _text.Authors, edition.Authors.Select(g => new TagChip(g.Author.Name, urls.Author(g.Author), g.Articles.Count)).ToList());
     }
@@ -174,7 +175,7 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
 
     public NotFoundView NotFound()
     {
-        var head = new PageHead(new PageTitle(PageKind.NotFound, edition.Title), _text.NotFoundText, edition.Lang,
+        var head = new PageHead(new PageTitle(PageKind.NotFound, edition.Title), null, edition.Lang,
             urls.Absolute(_config.BasePath + "/404.html"), "website", null, Feeds);
         return new NotFoundView(head, Chrome);
     }

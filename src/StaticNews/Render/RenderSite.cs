@@ -78,7 +78,7 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
     /// </summary>
     private void AddEdition(List<OutputFile> files, PageModels models, FeedBodies bodies)
     {
-        var (edition, urls, text) = (models.Edition, models.Urls, ThemeText.For(models.Edition.Lang));
+        var (edition, urls) = (models.Edition, models.Urls);
         var (others, sections) = (models.OtherEditions(), models.Sections());
         AddList(files, urls.Home, edition.Articles, (articles, page, count) => models.StoryList(edition.Title, PageKind.Front, edition.Description,
             urls.Home, articles, page, count, featureLead: true, feedUrl: null, translations: others, sections: sections));
@@ -86,13 +86,13 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         {
             var jsonLd = models.TagJsonLd(group.Tag);
             AddList(files, urls.Tag(group.Tag), group.Articles, (articles, page, count) => models.StoryList(group.Tag.Name,
-                PageKind.Tag, $"{text.TaggedWith}: {group.Tag.Name}", urls.Tag(group.Tag),
+                PageKind.Tag, null, urls.Tag(group.Tag),
                 articles, page, count, featureLead: false, urls.TagFeed(group.Tag), jsonLd));
         }
         files.Add(Listed(Page<TagIndexPage>(urls.TagsIndex, models.TagIndex), urls.TagsIndex, edition.Articles));
         foreach (var group in edition.Authors)
             AddList(files, urls.Author(group.Author), group.Articles, (articles, page, count) => models.StoryList(group.Author.Name,
-                PageKind.Author, $"{text.By} {group.Author.Name}: {edition.Title}", urls.Author(group.Author),
+                PageKind.Author, null, urls.Author(group.Author),
                 articles, page, count, featureLead: false, urls.AuthorFeed(group.Author)));
         if (edition.Authors.Count > 0)
             files.Add(Listed(Page<TagIndexPage>(urls.AuthorsIndex, models.AuthorIndex), urls.AuthorsIndex, edition.Authors.SelectMany(a => a.Articles)));
@@ -101,8 +101,7 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
             {
                 var (unit, period, at) = (edition.Archives[level].Unit, edition.Archives[level].Periods[index], (level, index));
                 var name = models.PeriodName(unit, period.Start);
-                AddList(files, period.Url, period.Articles, (articles, page, count) => models.StoryList(name, PageKind.Archive,
-                    $"{text.Archive}: {name}", period.Url, articles, page, count, featureLead: false, feedUrl: null, archive: models.ArchiveNav(at.level, at.index)));
+                AddList(files, period.Url, period.Articles, (articles, page, count) => models.StoryList(name, PageKind.Archive, null, period.Url, articles, page, count, featureLead: false, feedUrl: null, archive: models.ArchiveNav(at.level, at.index)));
             }
 
         files.Add(Feed(urls.Feed, edition.Title, edition.Articles, () => RssFeed.Write(edition.Title, edition.Description, edition.Lang, urls.Home, urls.Feed,
