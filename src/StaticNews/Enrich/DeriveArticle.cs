@@ -110,6 +110,10 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
                 "Save it as JPEG, PNG, WebP or GIF (or SVG), or check that the file is whole."));
             return null;
         }
+        if (size is { } pixels && (long)pixels.Width * pixels.Height > PictureHeaders.MaxPixels)
+            problems.Add(Diagnostic.Warning(DiagnosticCode.PictureTooLarge, file,
+                $"the picture `{image}` is {pixels.Width} × {pixels.Height} pixels, more than StaticNews resizes ({PictureHeaders.MaxPixels / 1_000_000} megapixels): it is published as it is, in one size.",
+                "Save it smaller (3,000 pixels wide is plenty for the web)."));
         return new ArticleImage(config.BasePath + "/" + string.Join('/', path.Split('/').Select(Uri.EscapeDataString)), onDisk.Length, MediaTypes.Of(path))
         {
             Alt = words.Alt, Caption = words.Caption, Credit = words.Credit,

@@ -5,6 +5,12 @@ namespace StaticNews.Enrich;
 /// <summary>What a picture file is, read from its header alone: pages give every picture its width and height, so nothing shifts as it loads.</summary>
 public static class PictureHeaders
 {
+    /// <summary>
+    /// The most pixels StaticNews decodes to resize: 40 megapixels (a 50-megapixel camera's full frame is past it,
+    /// a 8000 × 5000 photo within), 160 MB decoded. A larger file (or a crafted one that claims to be) is published as it is.
+    /// </summary>
+    public const long MaxPixels = 40_000_000;
+
     /// <returns>The size as the picture shows (a camera's rotation applied); null when it is no picture SkiaSharp reads.</returns>
     public static (int Width, int Height)? SizeOf(string path)
     {

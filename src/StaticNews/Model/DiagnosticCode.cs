@@ -32,6 +32,7 @@ public sealed record DiagnosticCode(string Id, string Meaning)
     public static readonly DiagnosticCode UncertainGitDate = new("SN3007", "no date, and git cannot tell the first commit (shallow clone, refused repository)");
     public static readonly DiagnosticCode ImageOutsideInput = new("SN3008", "an image that is not under input/");
     public static readonly DiagnosticCode UnreadablePicture = new("SN3009", "an image file that is no picture StaticNews can read (JPEG, PNG, WebP, GIF)");
+    public static readonly DiagnosticCode PictureTooLarge = new("SN3011", "a picture of more pixels than StaticNews resizes: published as it is");
     public static readonly DiagnosticCode NoImageAlt = new("SN3010", "a picture without `imageAlt`: readers who do not see it learn nothing");
     // The site.
     public static readonly DiagnosticCode SharedUrl = new("SN4001", "two documents at one URL");

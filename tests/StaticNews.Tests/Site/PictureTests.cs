@@ -121,5 +121,21 @@ public sealed class PictureTests : IDisposable
         Assert.Contains(report.Warnings, w => w.File == "c.md" && w.Code == DiagnosticCode.NoImageAlt);
     }
 
+    [Fact]
+    public void A_picture_of_more_pixels_than_StaticNews_decodes_is_published_as_it_is_with_a_warning()
+    {
+        // A PNG that claims 20,000 × 20,000 pixels in its header: decoding it would take 1.6 GB.
+        var png = TestPictures.Png(20, 20);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(16), 20_000);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(20), 20_000);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(29), System.IO.Hashing.Crc32.HashToUInt32(png.AsSpan(12, 17))); // IHDR's checksum
+        _site.AddBytes("riesig.png", png).Add("a.md", Page("Riesig", "2024-12-04T10:00:00Z", "image: riesig.png\nimageAlt: Riesig\n"));
+        var report = _site.Publish();
+        Assert.Contains(report.Warnings, w => w.File == "a.md" && w.Code == DiagnosticCode.PictureTooLarge && w.Message.Contains("20000 × 20000", StringComparison.Ordinal));
+        Assert.False(_site.Exists("riesig.480w.webp"));
+        Assert.Contains("<img src=\"/riesig.png\" width=\"20000\" height=\"20000\" alt=\"Riesig\"", _site.Read("2024/12/04/riesig/index.html"));
+        Assert.Equal((1200, 630), SizeOf("2024/12/04/riesig/card.jpg")); // drawn, not cropped from it
+    }
+
     public void Dispose() => _site.Dispose();
 }

@@ -13,9 +13,10 @@ public static class PictureSizes
     public const int CardWidth = 1200;
     public const int CardHeight = 630;
 
-    /// <summary>A picture StaticNews resizes: part of the site, of a known size, in a format browsers show.</summary>
+    /// <summary>A picture StaticNews resizes: part of the site, of a known size within <see cref="Enrich.PictureHeaders.MaxPixels"/>, in a format browsers show.</summary>
     public static bool Resizable(ArticleImage image) =>
-        image is { Source: not null, Width: > 0, Height: > 0, MediaType: "image/jpeg" or "image/png" or "image/webp" };
+        image is { Source: not null, Width: > 0, Height: > 0, MediaType: "image/jpeg" or "image/png" or "image/webp" }
+        && (long)image.Width * image.Height <= Enrich.PictureHeaders.MaxPixels;
 
     /// <summary>The widths to make: the standard ones below the original's, and the original's own where it is narrower than the widest.</summary>
     public static IReadOnlyList<int> WidthsOf(ArticleImage image) =>
