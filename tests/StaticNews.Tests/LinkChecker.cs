@@ -3,8 +3,9 @@ using AngleSharp.Html.Parser;
 namespace StaticNews.Tests;
 
 /// <summary>
-/// Follows every internal link and asset reference (<c>href</c>, <c>src</c>) of a published site and reports
-/// those that lead to no file: what a reader would see as a 404.
+/// Follows every internal link and asset reference (<c>href</c>, <c>src</c>, each size of a <c>srcset</c>, the
+/// social card of <c>og:image</c>) of a published site and reports those that lead to no file: what a reader (or
+/// a platform showing a shared story) would see as a 404.
 /// </summary>
 public static class LinkChecker
 {
@@ -18,17 +19,29 @@ public static class LinkChecker
         {
             using var document = parser.ParseDocument(File.ReadAllText(file));
             var page = "/" + Path.GetRelativePath(output, file).Replace('\\', '/');
-            foreach (var element in document.QuerySelectorAll("[href], [src]"))
+            foreach (var url in References(document))
             {
-                var url = element.GetAttribute("href") ?? element.GetAttribute("src")!;
-                if (url.StartsWith(origin, StringComparison.Ordinal)) url = url[origin.Length..];
-                if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) continue; // external or fragment
-                var path = Uri.UnescapeDataString(url.Split('#', '?')[0]);
+                var local = url.StartsWith(origin, StringComparison.Ordinal) ? url[origin.Length..] : url;
+                if (!local.StartsWith('/') || local.StartsWith("//", StringComparison.Ordinal)) continue; // external or fragment
+                var path = Uri.UnescapeDataString(local.Split('#', '?')[0]);
                 if (!path.StartsWith(basePath + "/", StringComparison.Ordinal) || !Exists(output, path[basePath.Length..]))
-                    broken.Add($"{page}: {url}");
+                    broken.Add($"{page}: {local}");
             }
         }
         return broken;
+    }
+
+    private static IEnumerable<string> References(AngleSharp.Dom.IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("[href], [src], [srcset], meta[property='og:image']"))
+        {
+            if (element.GetAttribute("href") is { } href) yield return href;
+            if (element.GetAttribute("src") is { } src) yield return src;
+            if (element.GetAttribute("srcset") is { } srcset)
+                foreach (var candidate in srcset.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    yield return candidate.Split(' ')[0];
+            if (element.GetAttribute("property") == "og:image" && element.GetAttribute("content") is { } card) yield return card;
+        }
     }
 
     private static bool Exists(string output, string path)

@@ -36,6 +36,21 @@ public sealed class PictureTests : IDisposable
     }
 
     [Fact]
+    public void A_picture_whose_name_needs_escaping_in_a_url_is_served_under_that_url()
+    {
+        _site.Add("site.yml", "baseUrl: https://example.org/news/\n")
+            .AddBytes("bilder/München am Abend.jpg", TestPictures.Jpeg(1000, 500))
+            .Add("a.md", Page("München", "2024-12-04T10:00:00Z", "image: bilder/München am Abend.jpg\nimageAlt: München\n"));
+        _site.Publish();
+        var page = _site.Read("2024/12/04/muenchen/index.html");
+        Assert.Contains("/news/bilder/M%C3%BCnchen%20am%20Abend.480w.webp 480w", page);
+        // A server decodes the URL to the file's own name.
+        Assert.Equal((480, 240), SizeOf("bilder/München am Abend.480w.webp"));
+        Assert.Equal((1000, 500), SizeOf("bilder/München am Abend.1000w.jpg"));
+        Assert.Empty(LinkChecker.BrokenLinks(_site.Output, "/news", "https://example.org"));
+    }
+
+    [Fact]
     public void A_small_picture_is_never_made_wider_than_it_is()
     {
         _site.AddBytes("klein.png", TestPictures.Png(600, 300)).Add("a.md", Page("Klein", "2024-12-04T10:00:00Z", "image: klein.png\nimageAlt: Ein Bild\n"));

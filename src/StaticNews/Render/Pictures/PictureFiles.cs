@@ -28,7 +28,8 @@ public sealed class PictureFiles(Site site, SiteUrls urls, NewsDates dates)
             {
                 var encoding = Encoding(format);
                 Func<byte[]> render = () => source.Encode(width, encoding);
-                yield return new OutputFile(urls.FileOf(PictureSizes.Variant(image.Url, width, format)), render,
+                // Beside the picture's file, by its path below input/ (the URL is escaped: `m%C3%BCnchen.jpg`).
+                yield return new OutputFile(PictureSizes.Variant(image.Source!, width, format), render,
                     Plan: () => new FilePlan(Recipe.Of("picture", source.Hash, $"{width}\0{format}"), render)) { Origin = image.Source };
             }
         }
