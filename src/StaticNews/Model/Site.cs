@@ -38,14 +38,11 @@ public sealed record Edition(string Key, string Lang, string Title, string Descr
 {
     /// <summary>The edition's periods by level, finest last (years, months, days for the default permalink).</summary>
     public IReadOnlyList<ArchiveLevel> Archives { get; init; } = [];
-
-    public bool AtRoot => Prefix.Length == 0;
 }
 
 /// <summary>The date archives at one prefix of the permalink pattern (<c>/{yyyy}/{MM}/</c>): one page per period with stories.</summary>
-/// <param name="Pattern">The prefix of the permalink pattern, with the edition's prefix.</param>
 /// <param name="Periods">Oldest first.</param>
-public sealed record ArchiveLevel(ArchiveUnit Unit, string Pattern, IReadOnlyList<ArchivePeriod> Periods);
+public sealed record ArchiveLevel(ArchiveUnit Unit, IReadOnlyList<ArchivePeriod> Periods);
 
 /// <summary>A year, a month or a day of an edition, and its stories.</summary>
 /// <param name="Start">The period's first day, in the site's time zone (its time of day is midnight).</param>

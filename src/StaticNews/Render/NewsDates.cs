@@ -41,11 +41,6 @@ public sealed class NewsDates(TimeZoneInfo timeZone)
         if (unit == ArchiveUnit.Day) return MonthNames.FormatLong(new DateTimeOffset(start, TimeSpan.Zero), lang);
         if (MonthNames.For(lang) is not { } names) return start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var month = names[start.Month - 1];
-        return LanguageTag.Primary(lang) switch
-        {
-            "es" => $"{month} de {year}",
-            "de" or "en" => $"{month} {year}",
-            _ => $"{month} {year}",
-        };
+        return LanguageTag.Primary(lang) == "es" ? $"{month} de {year}" : $"{month} {year}";
     }
 }

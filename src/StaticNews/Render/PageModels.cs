@@ -19,7 +19,7 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
     public SiteChrome Chrome { get; } = new(edition.Title, edition.Description, edition.Lang,
         urls.Home, urls.TagsIndex, urls.Feed, urls.AtomFeed, urls.JsonFeed, urls.Stylesheet, urls.Icon,
         site.Config.Search ? urls.Search(edition.Lang) : null,
-        site.Editions.Count > 1 ? site.Editions.Select(e => new EditionLink(e.Lang, ThemeText.NameOf(e.Lang), urls.For(e).Home, e == edition)).ToList() : null,
+        site.Editions.Count > 1 ? site.Editions.Select(e => new EditionLink(e.Lang, ThemeText.NameOf(e.Lang), urls.For(e).Home, ReferenceEquals(e, edition))).ToList() : null,
         edition.Authors.Count > 0 ? urls.AuthorsIndex : null);
 
     /// <summary>The edition's feeds in the three formats, advertised on every page.</summary>
@@ -122,7 +122,7 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
 
     /// <summary>The other editions' front pages, for the front page's <c>hreflang</c> links.</summary>
     public IReadOnlyList<LanguageLink>? OtherEditions() => site.Editions.Count > 1
-        ? site.Editions.Where(e => e != edition).Select(e => new LanguageLink(e.Lang, e.Title, urls.Absolute(urls.For(e).Home))).ToList()
+        ? site.Editions.Where(e => !ReferenceEquals(e, edition)).Select(e => new LanguageLink(e.Lang, e.Title, urls.Absolute(urls.For(e).Home))).ToList()
         : null;
 
     /// <summary>A tag page's structured data: a collection, with the trail home → topics → tag.</summary>
@@ -151,11 +151,9 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
         var archives = edition.Archives;
         var (unit, periods) = (archives[level].Unit, archives[level].Periods);
         var period = periods[index];
-        var up = level == 0
-            ? new StoryLinkView(edition.Title, urls.Home)
-            : archives[level - 1].Periods.Where(p => period.Url.StartsWith(p.Url, StringComparison.Ordinal))
-                .Select(p => new StoryLinkView(PeriodName(archives[level - 1].Unit, p.Start), p.Url)).FirstOrDefault()
-              ?? new StoryLinkView(edition.Title, urls.Home);
+        var up = (level == 0 ? null : archives[level - 1].Periods.Where(p => period.Url.StartsWith(p.Url, StringComparison.Ordinal))
+                .Select(p => new StoryLinkView(PeriodName(archives[level - 1].Unit, p.Start), p.Url)).FirstOrDefault())
+            ?? new StoryLinkView(edition.Title, urls.Home);
         StoryLinkView? Link(int i) => i >= 0 && i < periods.Count ? new StoryLinkView(PeriodName(unit, periods[i].Start), periods[i].Url) : null;
         var parts = level + 1 < archives.Count && archives[level + 1].Unit != ArchiveUnit.Day
             ? archives[level + 1].Periods.Where(p => p.Url.StartsWith(period.Url, StringComparison.Ordinal))
@@ -167,7 +165,6 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
     /// <summary>The search page of one language: <c>/search/</c> in the site's, <c>/en/search/</c> in another.</summary>
     public SearchView Search(string lang)
     {
-        var text = ThemeText.For(lang);
         var url = urls.Search(lang);
         var head = new PageHead(new PageTitle(PageKind.Search, edition.Title), edition.Description, lang, urls.Absolute(url), "website", null, Feeds);
         return new SearchView(head, Chrome, lang, url, urls.SearchBundle, urls.SearchScript);

@@ -96,12 +96,12 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
                 articles, page, count, featureLead: false, urls.AuthorFeed(group.Author)));
         if (edition.Authors.Count > 0)
             files.Add(Listed(Page<TagIndexPage>(urls.AuthorsIndex, models.AuthorIndex), urls.AuthorsIndex, edition.Authors.SelectMany(a => a.Articles)));
-        for (var level = 0; level < edition.Archives.Count; level++)
-            for (var index = 0; index < edition.Archives[level].Periods.Count; index++)
+        foreach (var (level, archive) in edition.Archives.Index())
+            foreach (var (index, period) in archive.Periods.Index())
             {
-                var (unit, period, at) = (edition.Archives[level].Unit, edition.Archives[level].Periods[index], (level, index));
-                var name = models.PeriodName(unit, period.Start);
-                AddList(files, period.Url, period.Articles, (articles, page, count) => models.StoryList(name, PageKind.Archive, null, period.Url, articles, page, count, featureLead: false, feedUrl: null, archive: models.ArchiveNav(at.level, at.index)));
+                var name = models.PeriodName(archive.Unit, period.Start);
+                AddList(files, period.Url, period.Articles, (articles, page, count) => models.StoryList(name, PageKind.Archive, null, period.Url,
+                    articles, page, count, featureLead: false, feedUrl: null, archive: models.ArchiveNav(level, index)));
             }
 
         files.Add(Feed(urls.Feed, edition.Title, edition.Articles, () => RssFeed.Write(edition.Title, edition.Description, edition.Lang, urls.Home, urls.Feed,

@@ -28,7 +28,7 @@ public static class DateArchives
     {
         // A pattern with {lang} places the edition itself.
         if (config.Permalink.Contains("{lang}", StringComparison.Ordinal)) prefix = "";
-        return Levels(config.Permalink).Select(level => new ArchiveLevel(level.Unit, prefix + level.Pattern,
+        return Levels(config.Permalink).Select(level => new ArchiveLevel(level.Unit,
             articles.GroupBy(a => Period(a, level, config, prefix))
                 .Select(g => new ArchivePeriod(g.Key.Start, g.Key.Url, g.ToList()))
                 .OrderBy(p => p.Start).ThenBy(p => p.Url, StringComparer.Ordinal)

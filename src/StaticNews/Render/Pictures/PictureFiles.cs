@@ -1,5 +1,3 @@
-using System.IO.Hashing;
-using System.Text;
 using SkiaSharp;
 using StaticNews.Model;
 
