@@ -14,7 +14,7 @@ public static class GroupTags
         var official = taxonomy.Entries.ToDictionary(e => Slug.From(e.Name), e => e.Name, StringComparer.Ordinal);
         var names = articles.SelectMany(a => a.Tags)
             .GroupBy(t => t.Slug, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new Tag(g.Key, official.GetValueOrDefault(g.Key) ?? MostFrequent(g)), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => new Tag(g.Key, official.GetValueOrDefault(g.Key) ?? Spellings.MostFrequent(g.Select(t => t.Name))), StringComparer.Ordinal);
         return articles.Select(a => a with { Tags = a.Tags.Select(t => names[t.Slug]).DistinctBy(t => t.Slug).ToList() }).ToList();
     }
 
@@ -26,9 +26,4 @@ public static class GroupTags
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new TagGroup(g.First().Tag, g.Select(x => x.Article).ToList()))
             .ToList();
-
-    private static string MostFrequent(IEnumerable<Tag> spellings) =>
-        spellings.GroupBy(t => t.Name, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .First().Key;
 }

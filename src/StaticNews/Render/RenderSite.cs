@@ -106,12 +106,11 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
 
         files.Add(Feed(urls.Feed, edition.Title, edition.Articles, () => RssFeed.Write(edition.Title, edition.Description, edition.Lang, urls.Home, urls.Feed,
             edition.Articles, _config, urls, bodies)));
-        foreach (var group in edition.Tags)
-            files.Add(Feed(urls.TagFeed(group.Tag), group.Tag.Name, group.Articles, () => RssFeed.Write($"{group.Tag.Name} – {edition.Title}", edition.Description,
-                edition.Lang, urls.Tag(group.Tag), urls.TagFeed(group.Tag), group.Articles, _config, urls, bodies)));
-        foreach (var group in edition.Authors)
-            files.Add(Feed(urls.AuthorFeed(group.Author), group.Author.Name, group.Articles, () => RssFeed.Write($"{group.Author.Name} – {edition.Title}",
-                edition.Description, edition.Lang, urls.Author(group.Author), urls.AuthorFeed(group.Author), group.Articles, _config, urls, bodies)));
+        // A tag's or an author's RSS feed, named after them within the edition.
+        OutputFile ListFeed(string name, string pageUrl, string feedUrl, IReadOnlyList<Article> articles) => Feed(feedUrl, name, articles,
+            () => RssFeed.Write($"{name} – {edition.Title}", edition.Description, edition.Lang, pageUrl, feedUrl, articles, _config, urls, bodies));
+        files.AddRange(edition.Tags.Select(g => ListFeed(g.Tag.Name, urls.Tag(g.Tag), urls.TagFeed(g.Tag), g.Articles)));
+        files.AddRange(edition.Authors.Select(g => ListFeed(g.Author.Name, urls.Author(g.Author), urls.AuthorFeed(g.Author), g.Articles)));
         files.Add(Feed(urls.AtomFeed, edition.Title, edition.Articles, () => AtomFeed.Write(edition, _config, urls, bodies)));
         files.Add(Feed(urls.JsonFeed, edition.Title, edition.Articles, () => JsonFeed.Write(edition, _config, urls, bodies)));
     }

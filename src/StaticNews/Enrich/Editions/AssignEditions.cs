@@ -24,8 +24,7 @@ public static class AssignEditions
         if (single || languages.Count == 0) return (articles.Select(a => a with { Edition = root }).ToList(), [rootPlace]);
 
         var places = languages.Select(lang => Place(config, lang, lang, "/" + lang)).Prepend(rootPlace).ToList();
-        // A pattern with {lang} already places every story by its language.
-        var prefixed = !config.Permalink.Contains("{lang}", StringComparison.Ordinal);
+        var prefixed = !Permalink.PlacesLanguage(config.Permalink);
         var editions = languages.ToHashSet(StringComparer.Ordinal);
         return (articles.Select(article =>
         {

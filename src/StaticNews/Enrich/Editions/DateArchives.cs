@@ -26,8 +26,7 @@ public static class DateArchives
     /// <param name="prefix">Where the edition lives, after the base path (<c>/en</c>); empty at the root.</param>
     public static IReadOnlyList<ArchiveLevel> Run(IReadOnlyList<Article> articles, SiteConfig config, string prefix)
     {
-        // A pattern with {lang} places the edition itself.
-        if (config.Permalink.Contains("{lang}", StringComparison.Ordinal)) prefix = "";
+        if (Permalink.PlacesLanguage(config.Permalink)) prefix = "";
         return Levels(config.Permalink).Select(level => new ArchiveLevel(level.Unit,
             articles.GroupBy(a => Period(a, level, config, prefix))
                 .Select(g => new ArchivePeriod(g.Key.Start, g.Key.Url, g.ToList()))

@@ -21,8 +21,6 @@ public static class GroupEditions
         articles.SelectMany(a => a.Authors.Select(author => (Author: author, Article: a)))
             .GroupBy(x => x.Author.Slug, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new AuthorGroup(new Author(g.Key, g.GroupBy(x => x.Author.Name, StringComparer.Ordinal)
-                    .OrderByDescending(n => n.Count()).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key),
-                g.Select(x => x.Article).ToList()))
+            .Select(g => new AuthorGroup(new Author(g.Key, Spellings.MostFrequent(g.Select(x => x.Author.Name))), g.Select(x => x.Article).ToList()))
             .ToList();
 }

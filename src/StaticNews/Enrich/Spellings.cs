@@ -1,0 +1,11 @@
+namespace StaticNews.Enrich;
+
+/// <summary>How a name that is written several ways is shown: as most of its mentions write it.</summary>
+public static class Spellings
+{
+    /// <returns>The most frequent spelling; on a tie the first in ordinal order, so every build shows the same.</returns>
+    public static string MostFrequent(IEnumerable<string> spellings) =>
+        spellings.GroupBy(s => s, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First().Key;
+}
