@@ -9,7 +9,16 @@ public static class PageTitles
     public static string Compose(PageTitle title, string lang)
     {
         var text = ThemeText.For(lang);
-        var name = title.Kind switch
+        var name = Name(title, lang);
+        var composed = name is null ? title.SiteName : $"{name} – {title.SiteName}";
+        return title.Page > 1 ? $"{composed} – {string.Format(CultureInfo.InvariantCulture, text.PageOf, title.Page, title.PageCount)}" : composed;
+    }
+
+    /// <summary>The page's own name, without the site's: also the heading of an index (<c>Alle Themen</c>); null for a front page.</summary>
+    public static string? Name(PageTitle title, string lang)
+    {
+        var text = ThemeText.For(lang);
+        return title.Kind switch
         {
             PageKind.Front => null,
             PageKind.Tag => $"{text.TaggedWith}: {title.Name}",
@@ -19,8 +28,6 @@ public static class PageTitles
             PageKind.NotFound => text.NotFoundTitle,
             _ => title.Name,
         };
-        var composed = name is null ? title.SiteName : $"{name} – {title.SiteName}";
-        return title.Page > 1 ? $"{composed} – {string.Format(CultureInfo.InvariantCulture, text.PageOf, title.Page, title.PageCount)}" : composed;
     }
 
     /// <summary>A page's description where the engine gives none: what a list or an index holds.</summary>

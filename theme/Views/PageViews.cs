@@ -39,8 +39,8 @@ public sealed record StoryListView(PageHead Head, SiteChrome Site, string Headin
 /// <summary>A topic on the front page: its name linking to its tag page, and its latest stories.</summary>
 public sealed record FrontSection(TagChip Topic, IReadOnlyList<StoryCard> Stories);
 
-/// <summary>The index of all tags, or of all authors.</summary>
-public sealed record TagIndexView(PageHead Head, SiteChrome Site, string Heading, IReadOnlyList<TagChip> Tags);
+/// <summary>The index of all tags, or of all authors: its heading is its title's name (<see cref="PageTitles.Name"/>).</summary>
+public sealed record TagIndexView(PageHead Head, SiteChrome Site, IReadOnlyList<TagChip> Tags);
 
 /// <summary>A language's search page: a plain form that Pagefind's UI takes over, reading that language's index.</summary>
 /// <param name="BundleHref">Where Pagefind's files are (<c>/news/pagefind/</c>).</param>

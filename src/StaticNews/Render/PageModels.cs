@@ -132,14 +132,14 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
     {
         var head = new PageHead(new PageTitle(PageKind.TagIndex, edition.Title), null, edition.Lang,
             urls.Absolute(urls.TagsIndex), "website", null, Feeds);
-        return new TagIndexView(head, Chrome, _text.AllTopics, edition.Tags.Select(g => new TagChip(g.Tag.Name, urls.Tag(g.Tag), g.Articles.Count)).ToList());
+        return new TagIndexView(head, Chrome, edition.Tags.Select(g => new TagChip(g.Tag.Name, urls.Tag(g.Tag), g.Articles.Count)).ToList());
     }
 
     public TagIndexView AuthorIndex()
     {
         var head = new PageHead(new PageTitle(PageKind.AuthorIndex, edition.Title), null, edition.Lang,
             urls.Absolute(urls.AuthorsIndex), "website", null, Feeds);
-        return new TagIndexView(head, Chrome, _text.Authors, edition.Authors.Select(g => new TagChip(g.Author.Name, urls.Author(g.Author), g.Articles.Count)).ToList());
+        return new TagIndexView(head, Chrome, edition.Authors.Select(g => new TagChip(g.Author.Name, urls.Author(g.Author), g.Articles.Count)).ToList());
     }
 
     /// <summary>A period's heading in the edition's language: <c>Dezember 2024</c>.</summary>
