@@ -9,9 +9,12 @@ namespace StaticNews.Enrich;
 /// Derives everything an article page needs from one front-matter page: slug, URL, date, language, tags,
 /// summary and body HTML. Pure, so the pages can be enriched on all cores.
 /// </summary>
-public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownRenderer markdown, ChooseTags tags,
+public sealed class DeriveArticle(SiteConfig config, InputTree input, MarkdownRenderer markdown, ChooseTags tags,
     Lazy<GitHistory> committed, DateTimeOffset now, bool inCi = false, bool keepSource = false)
 {
+    // What input/ publishes as it is, by path below it: the scan's word, which leaves out hidden files and links.
+    private readonly Dictionary<string, StaticFile> _published = input.StaticFiles.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+
     public Article? Run(FrontMatterPage page, ICollection<Diagnostic> problems)
     {
         var matter = page.FrontMatter;
@@ -80,9 +83,11 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
     /// <summary>The file an article's image comes from, when it is part of the site: a source of the article, like its document.</summary>
     public string? ImageSource(Article article) =>
         article.Image is { Length: > 0 } && article.Page.FrontMatter.Image is { } image
-            ? Path.Combine(inputRoot, ImagePath(image, Folder(article.Page.Document.RelativePath))) : null;
+            ? Path.Combine(input.Root, ImagePath(image, Folder(article.Page.Document.RelativePath))) : null;
 
-    private static string ImagePath(string image, string folder) => image.StartsWith('/') ? image.TrimStart('/') : folder + image;
+    /// <summary>The image's path below input/: from input/ with a leading <c>/</c>, else from the document's folder.</summary>
+    private static string ImagePath(string image, string folder) =>
+        string.Join('/', (image.StartsWith('/') ? image : folder + image).Split('/', StringSplitOptions.RemoveEmptyEntries));
 
     private ArticleImage? Image(FrontMatter matter, string folder, string file, ICollection<Diagnostic> problems)
     {
@@ -96,13 +101,13 @@ public sealed class DeriveArticle(SiteConfig config, string inputRoot, MarkdownR
         if (Uri.TryCreate(image, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
             return new ArticleImage(absolute.AbsoluteUri, 0, MediaTypes.Of(absolute.AbsolutePath)) { Alt = words.Alt, Caption = words.Caption, Credit = words.Credit };
         var path = ImagePath(image, folder);
-        var onDisk = new FileInfo(Path.Combine(inputRoot, path));
-        if (!AliasPath.TryNormalize(path, out _) || !onDisk.Exists)
+        if (!_published.TryGetValue(path, out var published))
         {
-            problems.Add(Diagnostic.Error(DiagnosticCode.ImageOutsideInput, file, $"the image `{image}` is not a file under input/.",
-                "Put the file under input/ (a path from this document's folder, or from input/ with a leading /), or give an absolute https:// URL."));
+            problems.Add(Diagnostic.Error(DiagnosticCode.ImageOutsideInput, file, $"the image `{image}` is not a file that input/ publishes.",
+                "Put the file under input/ (a path from this document's folder, or from input/ with a leading /), not in a hidden folder and not as a symbolic link, or give an absolute https:// URL."));
             return null;
         }
+        var onDisk = new FileInfo(published.Path);
         var size = PictureHeaders.SizeOf(onDisk.FullName);
         if (size is null && !path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {

@@ -18,7 +18,7 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options, ArticleC
         var chooseTags = new ChooseTags(new MatchTaxonomy(config.Taxonomy));
         // One git log for the whole folder, and only if some document has no date of its own.
         var committed = new Lazy<GitHistory>(() => GitDates.FirstCommitted(input.Root));
-        var derive = new DeriveArticle(config, input.Root, markdown, chooseTags, committed, options.Now, options.InCi, options.KeepSource);
+        var derive = new DeriveArticle(config, input, markdown, chooseTags, committed, options.Now, options.InCi, options.KeepSource);
         if (input.Documents.Any(d => d.Kind == DocumentKind.RawDump)) Gazetteer.Preload();
 
         // Parse and derive each document in one pass: its Markdown is garbage as soon as its HTML exists, so

@@ -137,6 +137,20 @@ public sealed class PictureTests : IDisposable
     }
 
     [Fact]
+    public void A_picture_that_input_does_not_publish_is_an_error_not_a_page_with_broken_pictures()
+    {
+        // A hidden folder and a symbolic link are left out of the site (input/'s scan says so): a page showing them would show nothing.
+        _site.AddBytes(".geheim/bild.jpg", TestPictures.Jpeg(600, 400)).AddBytes("echt.jpg", TestPictures.Jpeg(600, 400))
+            .Add("a.md", Page("Versteckt", "2024-12-04T10:00:00Z", "image: .geheim/bild.jpg\nimageAlt: x\n"))
+            .Add("b.md", Page("Verlinkt", "2024-12-04T10:00:00Z", "image: link.jpg\nimageAlt: x\n"));
+        File.CreateSymbolicLink(Path.Combine(_site.Input, "link.jpg"), Path.Combine(_site.Input, "echt.jpg"));
+        var report = _site.Build();
+        Assert.False(report.Published);
+        Assert.Contains(report.Errors, e => e.File == "a.md" && e.Code == DiagnosticCode.ImageOutsideInput && e.Message.Contains("`.geheim/bild.jpg`", StringComparison.Ordinal));
+        Assert.Contains(report.Errors, e => e.File == "b.md" && e.Code == DiagnosticCode.ImageOutsideInput && e.Message.Contains("`link.jpg`", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_picture_of_more_pixels_than_StaticNews_decodes_is_published_as_it_is_with_a_warning()
     {
         // A PNG that claims 20,000 × 20,000 pixels in its header: decoding it would take 1.6 GB.

@@ -15,7 +15,8 @@ public sealed class PictureFiles(Site site, SiteUrls urls, NewsDates dates)
     public IEnumerable<OutputFile> Files()
     {
         var sources = new Dictionary<string, PictureSource>(StringComparer.Ordinal);
-        var pictured = site.Articles.Where(a => a.Image is { } image && PictureSizes.Resizable(image) && _onDisk.ContainsKey(image.Source!)).ToList();
+        // Every picture an article shows from input/ is one of its static files: DeriveArticle refuses any other.
+        var pictured = site.Articles.Where(a => a.Image is { } image && PictureSizes.Resizable(image)).ToList();
         foreach (var group in pictured.GroupBy(a => a.Image!.Source!, StringComparer.Ordinal))
         {
             var image = group.First().Image!;
