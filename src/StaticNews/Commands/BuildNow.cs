@@ -1,5 +1,5 @@
 using System.Globalization;
-using StaticNews.Parse;
+using StaticNews.Text;
 
 namespace StaticNews.Commands;
 

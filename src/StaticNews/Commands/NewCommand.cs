@@ -3,6 +3,7 @@ using StaticNews.Enrich;
 using StaticNews.Load;
 using StaticNews.Model;
 using StaticNews.Parse;
+using StaticNews.Text;
 
 namespace StaticNews.Commands;
 

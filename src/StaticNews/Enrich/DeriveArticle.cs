@@ -1,7 +1,7 @@
 using StaticNews.Enrich.Names;
 using StaticNews.Model;
 using StaticNews.Parse;
-using StaticNews.Parse.Unicode;
+using StaticNews.Text.Unicode;
 
 namespace StaticNews.Enrich;
 

@@ -22,7 +22,7 @@ public static class Slug
     public static string From(string text)
     {
         // NFC here too (invariant globalization makes string.Normalize a no-op): a slug from an NFD title is the same slug.
-        var ascii = GermanTransliteration(ProgrammingSigns(Parse.Unicode.Nfc.Normalize(text))).Transliterate();
+        var ascii = GermanTransliteration(ProgrammingSigns(Text.Unicode.Nfc.Normalize(text))).Transliterate();
         var slug = new StringBuilder(Math.Min(ascii.Length, MaxLength + 1));
         foreach (var c in ascii)
         {

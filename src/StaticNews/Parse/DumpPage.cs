@@ -1,4 +1,5 @@
 using StaticNews.Model;
+using StaticNews.Text;
 
 namespace StaticNews.Parse;
 
@@ -48,8 +49,8 @@ public sealed class DumpPage(FrontMatterReader frontMatter, TimeZoneInfo timeZon
     private static string ReadText(string path)
     {
         var bytes = File.ReadAllBytes(path);
-        if (bytes is [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..]) return Unicode.Nfc.Normalize(File.ReadAllText(path)); // UTF-16 or UTF-32, by its mark
-        return Unicode.Nfc.Normalize(System.Text.Encoding.UTF8.GetString(bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes));
+        if (bytes is [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..]) return Text.Unicode.Nfc.Normalize(File.ReadAllText(path)); // UTF-16 or UTF-32, by its mark
+        return Text.Unicode.Nfc.Normalize(System.Text.Encoding.UTF8.GetString(bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes));
     }
 
     private FrontMatter? ReadSidecar(string path, SourceDocument document, FrontMatter derived, ICollection<Diagnostic> problems)

@@ -1,5 +1,6 @@
 using System.Text;
 using StaticNews.Model;
+using StaticNews.Text;
 
 namespace StaticNews.Parse;
 
@@ -16,7 +17,7 @@ public static class DumpText
         var decoded = Encoding.UTF8.GetString(bytes[..CompleteLength(bytes)]);
         // NEL is a line break in some encodings' eyes: a space between two words, not a control character to drop.
         if (decoded.Contains('\u0085')) decoded = decoded.Replace('\u0085', ' ');
-        var text = Unicode.Nfc.Normalize(ControlCharacters.Strip(decoded));
+        var text = Text.Unicode.Nfc.Normalize(ControlCharacters.Strip(decoded));
         if (text.AsSpan().IsWhiteSpace())
             throw new InputException(Diagnostic.Error(DiagnosticCode.EmptyFile, file, "the file is empty.", "Delete it or write the article into it.", 1));
         return text;

@@ -11,7 +11,7 @@ public static class TitleKey
     public static string Normalize(string title)
     {
         var key = new StringBuilder(title.Length);
-        foreach (var c in Unicode.Nfc.Normalize(title))
+        foreach (var c in Text.Unicode.Nfc.Normalize(title))
         {
             if (IsQuote(c)) continue;
             if (char.IsWhiteSpace(c) || c is '–' or '—' or '-')

@@ -1,5 +1,6 @@
-using StaticNews.Model;
 using StaticNews.Model.Keys;
+using StaticNews.Model;
+using StaticNews.Text;
 
 namespace StaticNews.Parse;
 

@@ -1,4 +1,5 @@
 using StaticNews.Model;
+using StaticNews.Text;
 
 namespace StaticNews.Parse;
 

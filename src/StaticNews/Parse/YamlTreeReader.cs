@@ -1,6 +1,7 @@
 using StaticNews.Model;
-using YamlDotNet.Core;
+using StaticNews.Text;
 using YamlDotNet.Core.Events;
+using YamlDotNet.Core;
 
 namespace StaticNews.Parse;
 

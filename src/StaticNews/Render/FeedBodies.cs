@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using StaticNews.Model;
-using StaticNews.Parse;
+using StaticNews.Text;
 
 namespace StaticNews.Render;
 

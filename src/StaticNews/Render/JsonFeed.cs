@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using StaticNews.Model;
-using StaticNews.Parse;
+using StaticNews.Text;
 
 namespace StaticNews.Render;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using StaticNews.Model;
-using StaticNews.Parse;
+using StaticNews.Text;
 
 namespace StaticNews.Render;
 

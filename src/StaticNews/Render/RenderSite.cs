@@ -30,7 +30,7 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         var root = editions[site.Editions[0]];
         files.Add(Page<NotFoundPage>(_config.BasePath + "/404.html", root.NotFound));
         if (_config.Search)
-            foreach (var lang in site.Articles.Select(a => Parse.LanguageTag.Primary(a.Lang)).Prepend(Parse.LanguageTag.Primary(_config.Language)).Distinct().Order(StringComparer.Ordinal))
+            foreach (var lang in site.Articles.Select(a => Text.LanguageTag.Primary(a.Lang)).Prepend(Text.LanguageTag.Primary(_config.Language)).Distinct().Order(StringComparer.Ordinal))
             {
                 var models = editions.Values.FirstOrDefault(m => m.Edition.Key == lang) ?? root;
                 files.Add(Page<SearchPage>(_urls.Search(lang), () => models.Search(lang)));

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using StaticNews.Model;
-using StaticNews.Parse;
+using StaticNews.Text;
 
 namespace StaticNews.Render;
 

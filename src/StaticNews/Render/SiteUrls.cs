@@ -33,7 +33,7 @@ public sealed class SiteUrls(SiteConfig config, PublishedAssets? assets = null, 
 
     /// <summary>The search page of a language: the site's own at <c>/search/</c>, another under its code.</summary>
     public string Search(string lang) =>
-        Parse.LanguageTag.Primary(lang) == Parse.LanguageTag.Primary(config.Language) ? config.BasePath + "/search/" : $"{config.BasePath}/{Parse.LanguageTag.Primary(lang)}/search/";
+        Text.LanguageTag.Primary(lang) == Text.LanguageTag.Primary(config.Language) ? config.BasePath + "/search/" : $"{config.BasePath}/{Text.LanguageTag.Primary(lang)}/search/";
     public string SearchBundle => config.BasePath + "/pagefind/";
     public string SearchScript => config.BasePath + "/" + (assets?.PathOf(Theme.ThemeAssets.SearchScriptPath) ?? Theme.ThemeAssets.SearchScriptPath);
 

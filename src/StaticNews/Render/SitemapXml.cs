@@ -1,5 +1,5 @@
 using System.Xml;
-using StaticNews.Parse;
+using StaticNews.Text;
 
 namespace StaticNews.Render;
 

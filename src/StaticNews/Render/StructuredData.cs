@@ -1,7 +1,7 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using StaticNews.Model;
-using StaticNews.Parse;
+using StaticNews.Text;
 
 namespace StaticNews.Render;
 

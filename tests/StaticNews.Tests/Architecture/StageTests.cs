@@ -4,7 +4,8 @@ namespace StaticNews.Tests.Architecture;
 
 /// <summary>
 /// The engine's line, load → parse → enrich → render → write (then the preview, and the commands on top): a stage
-/// may use the stages before it and the model, never one after it, and the model uses none.
+/// may use the stages before it and the model, never one after it. What stages share lives in neutral places that
+/// use no stage: the model, and text (dates, language tags, Unicode).
 /// </summary>
 public sealed class StageTests
 {
@@ -20,12 +21,12 @@ public sealed class StageTests
         Assert.True(result.IsSuccessful, $"StaticNews.{stage} uses a later stage: {string.Join(", ", result.FailingTypeNames ?? [])}");
     }
 
-    [Fact]
-    public void The_model_uses_no_stage()
+    [Theory, InlineData("Model"), InlineData("Text")]
+    public void A_shared_place_uses_no_stage(string shared)
     {
-        var result = Engine().That().ResideInNamespace("StaticNews.Model").ShouldNot()
+        var result = Engine().That().ResideInNamespace("StaticNews." + shared).ShouldNot()
             .HaveDependencyOnAny(Line.Select(s => "StaticNews." + s).ToArray()).GetResult();
-        Assert.True(result.IsSuccessful, $"StaticNews.Model uses a stage: {string.Join(", ", result.FailingTypeNames ?? [])}");
+        Assert.True(result.IsSuccessful, $"StaticNews.{shared} uses a stage: {string.Join(", ", result.FailingTypeNames ?? [])}");
     }
 
     private static Types Engine() => Types.InAssembly(typeof(SiteBuilder).Assembly);

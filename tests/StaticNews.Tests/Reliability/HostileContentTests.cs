@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using StaticNews.Commands;
 using StaticNews.Model;
-using StaticNews.Parse.Unicode;
+using StaticNews.Text.Unicode;
 
 namespace StaticNews.Tests.Reliability;
 

@@ -1,5 +1,5 @@
 using StaticNews.Model;
-using StaticNews.Parse;
+using StaticNews.Text;
 
 namespace StaticNews.Enrich.Editions;
 

@@ -1,4 +1,4 @@
-using StaticNews.Parse;
+using StaticNews.Text;
 
 namespace StaticNews.Enrich.Names;
 

@@ -2,7 +2,7 @@ using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Es;
 using Lucene.Net.Analysis.Fr;
-using StaticNews.Parse;
+using StaticNews.Text;
 
 namespace StaticNews.Enrich.Names;
 

@@ -81,7 +81,7 @@ public static partial class SearchIndex
     /// <summary>What Pagefind keeps of an article: its text in its language, and what a result and a filter show.</summary>
     private static JsonObject Record(Article article, SiteUrls urls)
     {
-        var date = Parse.IsoDate.Format(article.Date);
+        var date = Text.IsoDate.Format(article.Date);
         var meta = new JsonObject { ["title"] = article.Title, ["date"] = date, ["summary"] = article.Summary };
         // A result's thumbnail from this site, so the preview and a staging host show it too: the smallest size made.
         if (article.Image is { } image)
@@ -93,7 +93,7 @@ public static partial class SearchIndex
         {
             ["url"] = article.Url,
             ["content"] = article.Title + "\n" + PlainText(article.BodyHtml),
-            ["language"] = Parse.LanguageTag.Primary(article.Lang),
+            ["language"] = Text.LanguageTag.Primary(article.Lang),
             ["meta"] = meta,
             ["filters"] = filters,
             ["sort"] = new JsonObject { ["date"] = date },

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace StaticNews.Parse;
+namespace StaticNews.Text;
 
 /// <summary>BCP 47 tags in their canonical case (<c>de</c>, <c>en-GB</c>); <c>de_DE</c> is accepted and written <c>de-DE</c>.</summary>
 public static partial class LanguageTag

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace StaticNews.Parse;
+namespace StaticNews.Text;
 
 /// <summary>ISO 8601 dates as editors write them; a value without offset means local time in the site's zone.</summary>
 public static class IsoDate

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace StaticNews.Parse;
+namespace StaticNews.Text;
 
 /// <summary>
 /// Removes what no reader can show and what breaks HTML and XML parsers: C0 and C1 control characters (but tab,

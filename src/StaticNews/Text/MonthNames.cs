@@ -1,4 +1,4 @@
-namespace StaticNews.Parse;
+namespace StaticNews.Text;
 
 /// <summary>
 /// Month names of the languages StaticNews detects. Kept here rather than taken from ICU so that a date reads

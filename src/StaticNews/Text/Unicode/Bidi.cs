@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace StaticNews.Parse.Unicode;
+namespace StaticNews.Text.Unicode;
 
 /// <summary>
 /// Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) in a headline, tag or byline, balanced:

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 
-namespace StaticNews.Parse.Unicode;
+namespace StaticNews.Text.Unicode;
 
 /// <summary>
 /// Unicode Normalization Form C (UAX #15), applied to all text as it is read, so that the same visible title or
