@@ -2,6 +2,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using StaticNews.Enrich;
 using StaticNews.Enrich.Names;
+using StaticNews.Incremental;
 using StaticNews.Model;
 using StaticNews.Parse;
 using StaticNews.Render;
@@ -27,6 +28,7 @@ public class HotPaths
     private SiteUrls _urls = null!;
     private PageModels _models = null!;
     private object _frontPage = null!;
+    private Recipe _recipe = null!;
     private ThemeRenderer _theme = null!;
     private FeedBodies _bodies = null!;
 
@@ -54,12 +56,9 @@ public class HotPaths
         for (var i = 0; i < 20; i++) File.WriteAllText(Path.Combine(input, $"{i:00}.md"), _page.Replace("Zürich", $"Zürich {i}"));
         var problems = new List<Diagnostic>();
         (_, _, _site, _) = SiteBuilder.Model(new BuildOptions(input, Path.Combine(input, "out"), DateTimeOffset.UtcNow), problems);
-        // What a build's article cache adds: the settings' hash and each article's version, which recipes hash.
-        _site = _site with
-        {
-            Settings = ArticleCache.SettingsOf(Path.Combine(input, "site.yml"), null),
-            Articles = _site.Articles.Select(a => a with { Version = ArticleCache.VersionOf(a) }).ToList(),
-        };
+        // What the incremental build adds: the settings' hash and each article's derived hash, which feed recipes hash.
+        _recipe = new Recipe(KnownArticles.SettingsOf(Path.Combine(input, "site.yml"), null));
+        _site = _site with { Articles = _site.Articles.Select(a => a with { DerivedHash = KnownArticles.HashOf(a) }).ToList() };
         _urls = new SiteUrls(_site.Config);
         _models = new PageModels(_site, _site.Editions[0], _urls);
         _frontPage = _models.StoryList(_site.Config.Title, Theme.Views.PageKind.Front, "", _urls.Home, _site.Articles, 1, 1, featureLead: true, feedUrl: null);
@@ -83,10 +82,10 @@ public class HotPaths
     [Benchmark] public byte[] RenderArticlePage() => _theme.RenderUtf8<Theme.Pages.ArticlePage>(_models.Article(_site.Articles[0]));
 
     /// <summary>What a rebuild pays instead of <see cref="RenderArticlePage"/> for a page that did not change.</summary>
-    [Benchmark] public UInt128 ArticlePageRecipe() => Recipe.ArticlePage(_site, _site.Articles[0], UInt128.One, UInt128.One);
+    [Benchmark] public UInt128 ArticlePageRecipe() => _recipe.Of(new PageIngredients(typeof(Theme.Pages.ArticlePage), _models.Article(_site.Articles[0])));
 
     /// <summary>What a rebuild pays for a list page that did not change (a page of 20 stories).</summary>
-    [Benchmark] public UInt128 FrontPageRecipe() => Recipe.Page<Theme.Pages.StoryListPage>(_frontPage);
+    [Benchmark] public UInt128 FrontPageRecipe() => _recipe.Of(new PageIngredients(typeof(Theme.Pages.StoryListPage), _frontPage));
 
     [Benchmark] public byte[] WriteFeed() => RssFeed.Write("Bench", "", "de", "/", "/feed.xml", _site.Articles, _site.Config, _urls, new FeedBodies(_urls));
 }

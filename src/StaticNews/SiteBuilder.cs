@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using StaticNews.Enrich;
+using StaticNews.Incremental;
 using StaticNews.Load;
 using StaticNews.Model;
 using StaticNews.Parse;
@@ -8,7 +9,11 @@ using StaticNews.Write;
 
 namespace StaticNews;
 
-/// <summary>The build, one line per step: load → parse → enrich → render → write.</summary>
+/// <summary>
+/// The build, one line per stage: load → parse → enrich → render → write, with incremental building wrapped
+/// around them (<see cref="IncrementalBuild"/>). Each document is parsed and derived in one pass, and each file is
+/// rendered as it is placed, so neither 100,000 Markdown bodies nor 100,000 pages are ever held at once.
+/// </summary>
 public static class SiteBuilder
 {
     /// <param name="progress">Told the name of each step as it starts, for the progress display.</param>
@@ -19,30 +24,12 @@ public static class SiteBuilder
         try
         {
             using var held = OutputLock.Take(options.OutputDir, message => progress?.Report(message));
-            var recovery = PublishOutput.Recover(options.OutputDir);
-            var next = NextGeneration.Prepare(options.OutputDir);
-            var published = false;
-            Task<Diagnostic?>? saving = null;
-            try
-            {
-                var cache = new ArticleCache(PublishOutput.ArticleCache(options.OutputDir),
-                    ArticleCache.SettingsOf(Path.Combine(options.InputDir, ScanInput.SiteConfigName), options.BaseUrl), options.Clock);
-                var (_, _, site, settingsFailed) = Model(options, problems, progress, cache);
-                // Written while the site renders and is written; the next build reads it. A cache that cannot be
-                // written only costs the next build time.
-                saving = Task.Run(() => cache.TrySave());
-                var report = Publish(site, next, options, problems, progress, clock, mayPublish: !settingsFailed);
-                published = report.Published;
-                if (saving.Result is { } failure)
-                    report = report with { Diagnostics = [.. report.Diagnostics, Diagnostic.Warning(DiagnosticCode.NotKept, failure.File,
-                        $"keeping the derived articles failed: {failure.Message}", "The next build parses every document again.")] };
-                return report with { CleanUp = Task.WhenAll(recovery, report.CleanUp) };
-            }
-            finally
-            {
-                if (!published) next.Abandon();
-                saving?.Wait(); // never still writing the cache once the lock is given back
-            }
+            using var build = IncrementalBuild.Begin(options);
+            var (_, _, site, settingsFailed) = Model(options, problems, progress, build);
+            var report = Publish(site, build, options, problems, progress, clock, mayPublish: !settingsFailed);
+            build.Dispose(); // the known articles are saved before the report tells of it
+            if (build.SavingFailure is { } failure) report = report with { Diagnostics = [.. report.Diagnostics, failure] };
+            return report with { CleanUp = build.CleanUp };
         }
         catch (InputException e)
         {
@@ -56,25 +43,24 @@ public static class SiteBuilder
         }
     }
 
-    private static BuildReport Publish(Site site, NextGeneration next, BuildOptions options, List<Diagnostic> problems,
+    private static BuildReport Publish(Site site, IncrementalBuild build, BuildOptions options, List<Diagnostic> problems,
         IProgress<string>? progress, Stopwatch clock, bool mayPublish)
     {
         using var render = new RenderSite(site, options.ThemeAssetsDir);
         var rendered = render.Run();
-        if (site.Config.Search) rendered = [.. rendered, .. SearchFiles(site, options, problems)];
+        if (site.Config.Search) rendered = [.. rendered, .. SearchFiles(site, build, options, problems)];
         var files = OutputPaths.Check(rendered, problems, out var allSafe);
         if (render.RedirectsLeftOut > 0)
             problems.Add(Diagnostic.Warning(DiagnosticCode.RedirectsLeftOut, "_redirects",
                 $"{render.RedirectsLeftOut} alias(es) are past what Cloudflare Pages reads of `_redirects` ({HostFiles.MaxRedirects} rules, {HostFiles.MaxRedirectBytes / 1024} KB): they are left out, and their alias pages redirect instead.",
                 "Retire old aliases, or redirect them on the host (`hosting nginx` writes every one)."));
         var failed = HasErrors(problems);
-        if (!allSafe || !mayPublish || (failed && !options.KeepGoing) || (failed && Shrinks(site, options, problems)))
+        if (!allSafe || !mayPublish || (failed && !options.KeepGoing) || (failed && Shrinks(site, build, options, problems)))
             return Report(problems, site, 0, clock, published: false);
         progress?.Report($"Rendering and writing {files.Count} files");
-        var retirement = PublishOutput.Run(files, next, site.Articles.Count, problems, options.Clock, site.Config.Precompress || options.Precompress);
+        build.Publish(files, site.Articles.Count, problems, site.Config.Precompress || options.Precompress);
         return Report(problems, site, files.Count, clock, published: true) with
         {
-            CleanUp = retirement,
             Pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)),
             Feeds = files.Count(f => f.Path.EndsWith("feed.xml", StringComparison.Ordinal) || f.Path.EndsWith("atom.xml", StringComparison.Ordinal)
                 || f.Path.EndsWith("feed.json", StringComparison.Ordinal)),
@@ -82,10 +68,11 @@ public static class SiteBuilder
     }
 
     /// <summary>The Pagefind index; in the preview a missing Pagefind is a warning, and the search page says what it needs.</summary>
-    private static IReadOnlyList<OutputFile> SearchFiles(Site site, BuildOptions options, List<Diagnostic> problems)
+    private static IReadOnlyList<OutputFile> SearchFiles(Site site, IncrementalBuild build, BuildOptions options, List<Diagnostic> problems)
     {
         var found = new List<Diagnostic>();
-        var files = Render.Search.SearchIndex.Files(site, new SiteUrls(site.Config), options.InputDir, PublishOutput.SearchCache(options.OutputDir), found);
+        var files = Render.Search.SearchIndex.Files(site, new SiteUrls(site.Config), options.InputDir, build.SearchCache,
+            build.RecipeOf(new ArticleListIngredients("pagefind-index", site.Articles)), found);
         problems.AddRange(options.SearchIsOptional ? found.Select(d => d with { Severity = Severity.Warning }) : found);
         return files;
     }
@@ -94,10 +81,10 @@ public static class SiteBuilder
     /// <c>--keep-going</c> skipping so many documents that the site would lose most of its articles (a broken bulk
     /// edit) publishes only when told to with <c>--force</c>.
     /// </summary>
-    private static bool Shrinks(Site site, BuildOptions options, List<Diagnostic> problems)
+    private static bool Shrinks(Site site, IncrementalBuild build, BuildOptions options, List<Diagnostic> problems)
     {
         if (options.Force) return false;
-        var live = PublishOutput.LiveArticles(options.OutputDir);
+        var live = build.LiveArticles;
         if (site.Articles.Count > 0 && (live is not { } before || site.Articles.Count * 2 >= before)) return false;
         problems.Add(Diagnostic.Error(DiagnosticCode.SiteWouldShrink, options.OutputDir,
             $"--keep-going would publish {site.Articles.Count} article(s) where the live site has {live?.ToString() ?? "some"}: the site was left as it was.",
@@ -106,16 +93,23 @@ public static class SiteBuilder
     }
 
     /// <summary>The site model from an input folder: what <c>build</c>, <c>import</c> and <c>check</c> share.</summary>
-    /// <param name="cache">The articles of the last build, reused where their documents did not change; null to parse every document.</param>
-    public static SiteModel Model(BuildOptions options,
-        List<Diagnostic> problems, IProgress<string>? progress = null, ArticleCache? cache = null)
+    /// <param name="build">Knows the articles of the last build, reused where their documents did not change; null to parse every document.</param>
+    public static SiteModel Model(BuildOptions options, List<Diagnostic> problems, IProgress<string>? progress = null, IncrementalBuild? build = null)
     {
         progress?.Report("Reading input");
         var input = ScanInput.Run(options.InputDir, problems, options.OutputDir);
         var config = ReadSettings(input, problems, options.BaseUrl is not null, out var settingsFailed);
         if (options.BaseUrl is { } baseUrl) config = config with { BaseUrl = baseUrl };
-        progress?.Report($"Parsing and enriching {input.Documents.Count} documents");
-        var site = new EnrichSite(config, options, cache).Run(input, new ParseDocuments(config).ParseOne, problems);
+
+        progress?.Report($"Parsing and deriving {input.Documents.Count} documents");
+        var parse = new ParseDocuments(config);
+        var derive = DeriveArticle.For(config, input, options);
+        Article? ParseAndDerive(SourceDocument document, ICollection<Diagnostic> found) =>
+            parse.ParseOne(document, found) is { } page ? derive.Run(page, found) : null;
+        var articles = build?.Derive(input, ParseAndDerive, problems) ?? ParallelMap.Run(input.Documents, ParseAndDerive, problems);
+
+        progress?.Report($"Enriching {articles.Count} articles");
+        var site = new EnrichSite(config, options).Run(input, articles, problems);
         return new SiteModel(input, config, site, settingsFailed);
     }
 

@@ -12,6 +12,17 @@ namespace StaticNews.Enrich;
 public sealed class DeriveArticle(SiteConfig config, InputTree input, MarkdownRenderer markdown, ChooseTags tags,
     Lazy<GitHistory> committed, DateTimeOffset now, bool inCi = false, bool keepSource = false)
 {
+    /// <summary>
+    /// The derivation of a site's documents, with what they all share: one Markdown pipeline, the taxonomy, and one
+    /// git log for the whole folder, read only if some document has no date of its own.
+    /// </summary>
+    public static DeriveArticle For(SiteConfig config, InputTree input, BuildOptions options)
+    {
+        if (input.Documents.Any(d => d.Kind == DocumentKind.RawDump)) Gazetteer.Preload();
+        return new DeriveArticle(config, input, new MarkdownRenderer(config.UnsafeHtml, config.BasePath), new ChooseTags(new MatchTaxonomy(config.Taxonomy)),
+            new Lazy<GitHistory>(() => GitDates.FirstCommitted(input.Root)), options.Now, options.InCi, options.KeepSource);
+    }
+
     // What input/ publishes as it is, by path below it: the scan's word, which leaves out hidden files and links.
     private readonly Dictionary<string, StaticFile> _published = input.StaticFiles.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
 
@@ -79,11 +90,6 @@ public sealed class DeriveArticle(SiteConfig config, InputTree input, MarkdownRe
             : "Add `date: 2024-12-04T12:00:00+01:00` to its front matter."));
         return now;
     }
-
-    /// <summary>The file an article's image comes from, when it is part of the site: a source of the article, like its document.</summary>
-    public string? ImageSource(Article article) =>
-        article.Image is { Length: > 0 } && article.Page.FrontMatter.Image is { } image
-            ? Path.Combine(input.Root, ImagePath(image, Folder(article.Page.Document.RelativePath))) : null;
 
     /// <summary>The image's path below input/: from input/ with a leading <c>/</c>, else from the document's folder.</summary>
     private static string ImagePath(string image, string folder) =>

@@ -1,39 +1,17 @@
 using StaticNews.Enrich.Editions;
 using StaticNews.Enrich.Names;
 using StaticNews.Model;
-using StaticNews.Parse;
 
 namespace StaticNews.Enrich;
 
-/// <summary>From documents to the site model: parse and derive each article, hold back drafts, future and expired
-/// stories, place each in its language's edition, link and relate stories, group tags, authors and dates, and
-/// refuse two documents at one URL.</summary>
-/// <param name="cache">Articles derived by the last build, reused where their documents did not change; null to derive all.</param>
-public sealed class EnrichSite(SiteConfig config, BuildOptions options, ArticleCache? cache = null)
+/// <summary>From each document's article to the site model: hold back drafts, future and expired stories, place
+/// each in its language's edition, link and relate stories, group tags, authors and dates, and refuse two
+/// documents at one URL.</summary>
+public sealed class EnrichSite(SiteConfig config, BuildOptions options)
 {
-    /// <param name="parse">Reads one document into a front-matter page (the Parse step).</param>
-    public Site Run(InputTree input, Func<SourceDocument, ICollection<Diagnostic>, FrontMatterPage?> parse, ICollection<Diagnostic> problems)
+    /// <param name="derived">Every document's article (<see cref="DeriveArticle"/>), in input order.</param>
+    public Site Run(InputTree input, IReadOnlyList<Article> derived, ICollection<Diagnostic> problems)
     {
-        var markdown = new MarkdownRenderer(config.UnsafeHtml, config.BasePath);
-        var chooseTags = new ChooseTags(new MatchTaxonomy(config.Taxonomy));
-        // One git log for the whole folder, and only if some document has no date of its own.
-        var committed = new Lazy<GitHistory>(() => GitDates.FirstCommitted(input.Root));
-        var derive = new DeriveArticle(config, input, markdown, chooseTags, committed, options.Now, options.InCi, options.KeepSource);
-        if (input.Documents.Any(d => d.Kind == DocumentKind.RawDump)) Gazetteer.Preload();
-
-        // Parse and derive each document in one pass: its Markdown is garbage as soon as its HTML exists, so
-        // 100,000 bodies are never held twice.
-        var derived = ParallelMap.Run(input.Documents, (document, found) =>
-        {
-            if (cache?.Find(document) is { } known) return known;
-            var sources = cache?.Stamp(document);
-            var article = parse(document, found) is { } page ? derive.Run(page, found) : null;
-            if (article is null || cache is null) return article;
-            article = article with { Version = ArticleCache.VersionOf(article) };
-            if (found.Count == 0 && sources is not null) cache.Remember(document, article, sources, derive.ImageSource(article));
-            return article;
-        }, problems);
-
         var published = derived
             .Where(a => options.Drafts || !a.Draft)
             .Where(a => options.Future || a.Date <= options.Now)
@@ -45,7 +23,7 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options, ArticleC
         RefuseSharedUrls(published, problems);
         ReportMergedTags(published, problems);
         var articles = RelateStories.ByEdition(GroupTags.Rename(LinkTranslations.Run(LinkStories.Run(published)), config.Taxonomy));
-        return new Site(config, articles, GroupTags.Groups(articles), input.StaticFiles, cache?.Settings ?? default)
+        return new Site(config, articles, GroupTags.Groups(articles), input.StaticFiles)
         {
             Editions = GroupEditions.Run(articles, editions, config),
             NextChange = Schedule.Next(derived, articles, options),

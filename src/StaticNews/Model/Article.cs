@@ -73,10 +73,11 @@ public sealed record Article
     public IReadOnlyList<Translation> Translations { get; init; } = [];
     public bool Draft { get; init; }
     /// <summary>
-    /// A hash of what was derived from the document (every field but the edition, the linked, related and translated stories); 0
-    /// when unknown. A feed lists articles without their links, so its items' versions are its recipe.
+    /// A hash of what was derived from the document (every field but the edition, the linked, related and translated
+    /// stories), set by the incremental build; 0 when unknown. A feed lists articles without their links, so its
+    /// items' derived hashes stand for them in its recipe.
     /// </summary>
-    public UInt128 Version { get; init; }
+    public UInt128 DerivedHash { get; init; }
 
     /// <summary>The time the article last changed, for <c>lastmod</c> and feed <c>updated</c>.</summary>
     public DateTimeOffset LastModified => Updated is { } updated && updated > Date ? updated : Date;

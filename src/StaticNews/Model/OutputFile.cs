@@ -1,15 +1,15 @@
 namespace StaticNews.Model;
 
 /// <summary>
-/// One file of the published site, rendered only when the writer asks for it, so a build never holds every
-/// page in memory at once.
+/// One file of the published site, rendered only when it is placed, so a build never holds every page in memory
+/// at once.
 /// </summary>
 /// <param name="Path">Relative to the output folder, forward slashes (<c>2024/12/04/slug/index.html</c>).</param>
 /// <param name="Render">Makes the file's bytes; null for a static file copied from <see cref="SourcePath"/>.</param>
 /// <param name="Plan">
-/// Works out the file's recipe, far cheaper than rendering it, and how to render it from what the recipe was
-/// made of. When the recipe equals that of the file already published, the writer keeps that file and never
-/// renders this one. Null when there is no cheaper way than rendering: then the rendered bytes are compared.
+/// Says what the file is made from, far cheaper than rendering it, and how to render it from that. When it is
+/// made from what the published file was made from, the incremental build keeps that file and never renders this
+/// one. Null when there is no cheaper way than rendering: then the rendered bytes are compared.
 /// </param>
 public sealed record OutputFile(string Path, Func<byte[]>? Render, string? SourcePath = null, Func<FilePlan>? Plan = null)
 {
@@ -20,5 +20,23 @@ public sealed record OutputFile(string Path, Func<byte[]>? Render, string? Sourc
     public bool Yields { get; init; }
 }
 
-/// <summary>A hash of everything a file's bytes are made from, and the render that makes them.</summary>
-public readonly record struct FilePlan(UInt128 Recipe, Func<byte[]> Render);
+/// <summary>What a file is made from, and the render that makes its bytes from just that.</summary>
+public readonly record struct FilePlan(Ingredients MadeFrom, Func<byte[]> Render);
+
+/// <summary>
+/// What a file's bytes are made from, besides the code: equal ingredients make equal bytes. The incremental build
+/// hashes them into the file's recipe (<c>Incremental/Recipe</c>).
+/// </summary>
+public abstract record Ingredients;
+
+/// <summary>A page of the theme, a pure function of its view model: the very model it is rendered from.</summary>
+/// <param name="Page">The Razor component that renders it.</param>
+public sealed record PageIngredients(Type Page, object View) : Ingredients;
+
+/// <summary>A feed, or the search index: what it shows of each article comes from that article alone, as derived.</summary>
+/// <param name="Kind">The file's place and title: two feeds of the same articles differ.</param>
+public sealed record ArticleListIngredients(string Kind, IEnumerable<Article> Articles) : Ingredients;
+
+/// <summary>A file made by code from a source file and some words: a picture's size, a social card, a compressed twin.</summary>
+/// <param name="Source">A hash of the source file's bytes; 0 for none.</param>
+public sealed record DerivedIngredients(string Kind, UInt128 Source, string Words) : Ingredients;

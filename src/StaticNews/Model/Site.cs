@@ -9,9 +9,7 @@ public sealed record AuthorGroup(Author Author, IReadOnlyList<Article> Articles)
 /// <summary>The whole site model: what every renderer reads, built once per build.</summary>
 /// <param name="Articles">Published articles, newest first (equal dates: by slug).</param>
 /// <param name="Tags">Tags ordered by slug, over every edition (each edition has its own).</param>
-/// <param name="Settings">A hash of site.yml and the base URL, what every page depends on besides its articles; 0 when unknown.</param>
-public sealed record Site(SiteConfig Config, IReadOnlyList<Article> Articles, IReadOnlyList<TagGroup> Tags, IReadOnlyList<StaticFile> StaticFiles,
-    UInt128 Settings = default)
+public sealed record Site(SiteConfig Config, IReadOnlyList<Article> Articles, IReadOnlyList<TagGroup> Tags, IReadOnlyList<StaticFile> StaticFiles)
 {
     /// <summary>The site's editions, its own language's first; one edition, at the root, for a site in one language.</summary>
     public IReadOnlyList<Edition> Editions { get; init; } = [];

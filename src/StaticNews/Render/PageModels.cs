@@ -30,7 +30,6 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
         new FeedLink(edition.Title, urls.Absolute(urls.JsonFeed), "application/feed+json"),
     ];
 
-    /// <remarks>What it reads besides the article's version is what <see cref="Recipe.ArticlePage"/> hashes: keep the two together.</remarks>
     public ArticleView Article(Article article)
     {
         // Shared, the story shows its card (its picture cropped, or its headline drawn); without cards, its picture.

@@ -58,15 +58,11 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
     /// <summary>Every article's page, and a redirect page for each of its aliases.</summary>
     private void AddArticles(List<OutputFile> files, Dictionary<Edition, PageModels> editions)
     {
-        // What every page of an edition shows of the edition (its name, its links, the switcher), hashed once.
-        var chromes = editions.ToDictionary(e => e.Key, e => Recipe.Chrome(e.Value.Chrome, e.Value.Feeds));
         foreach (var article in site.Articles)
         {
-            var edition = site.EditionOf(article);
-            var (models, chrome) = (editions[edition], chromes[edition]);
-            Func<byte[]> render = () => Renderer.RenderUtf8<ArticlePage>(models.Article(article));
+            var models = editions[site.EditionOf(article)];
             var origin = article.Page.Document.RelativePath;
-            files.Add(new OutputFile(_urls.FileOf(article.Url), render, Plan: () => new FilePlan(Recipe.ArticlePage(site, article, _urls.Assets!.Fingerprint, chrome), render)) { Origin = origin });
+            files.Add(Page<ArticlePage>(article.Url, () => models.Article(article)) with { Origin = origin });
             foreach (var alias in article.AliasUrls)
                 files.Add(Page<RedirectPage>(alias, () => new Theme.Views.RedirectView(_urls.Absolute(article.Url), article.Lang)) with { Origin = origin, Yields = true });
         }
@@ -150,14 +146,14 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         new(_urls.FileOf(url), () => Renderer.RenderUtf8<TPage>(model()), Plan: () =>
         {
             var built = model();
-            return new FilePlan(Recipe.Page<TPage>(built), () => Renderer.RenderUtf8<TPage>(built));
+            return new FilePlan(new PageIngredients(typeof(TPage), built), () => Renderer.RenderUtf8<TPage>(built));
         });
 
     private OutputFile File(string url, Func<byte[]> render) => new(_urls.FileOf(url), render);
 
-    /// <summary>A feed shows its first <see cref="SiteConfig.FeedSize"/> articles, as derived: their versions are its recipe.</summary>
+    /// <summary>A feed shows its first <see cref="SiteConfig.FeedSize"/> articles, as derived.</summary>
     private OutputFile Feed(string url, string title, IReadOnlyList<Article> articles, Func<byte[]> render) =>
-        new(_urls.FileOf(url), render, Plan: () => new FilePlan(Recipe.Feed(url + "\0" + title, site.Settings, articles.Take(_config.FeedSize)), render));
+        new(_urls.FileOf(url), render, Plan: () => new FilePlan(new ArticleListIngredients(url + "\0" + title, articles.Take(_config.FeedSize)), render));
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 

@@ -44,7 +44,7 @@ public static class OutputFolder
             return $"refusing to publish into `{outputDir}`: it {reason}, and publishing replaces everything in it. Pass a folder of its own, e.g. `--output output`.";
         if (File.Exists(output)) return $"the output path `{outputDir}` is a file, not a folder. Remove it or pass another --output.";
         if (force || !Directory.Exists(output) || !Directory.EnumerateFileSystemEntries(output).Any()) return null;
-        var folders = Generations.Of(output);
+        var folders = OutputHome.Of(output);
         if (File.Exists(folders.LiveManifest) || PublishedByAnEarlierVersion(output)) return null;
         return $"`{outputDir}` is not empty and was not published by StaticNews (it has no manifest in `{Path.GetFileName(folders.Home)}` beside it); "
                + "publishing would delete what is in it. Pass another --output, or --force to replace its contents.";

@@ -16,7 +16,7 @@ public sealed class OutputLock : IDisposable
     /// <param name="waiting">Told once, when this build has to wait.</param>
     public static OutputLock Take(string outputDir, Action<string>? waiting = null)
     {
-        var folders = Generations.Of(outputDir);
+        var folders = OutputHome.Of(outputDir);
         Directory.CreateDirectory(folders.Home);
         var told = false;
         while (true)

@@ -15,26 +15,24 @@ internal static class Precompress
     private const int BrotliQuality = 5, BrotliWindow = 22, GzipLevel = 4;
 
     /// <summary>The twins of the files just placed in <paramref name="tree"/>, to be placed like any other file.</summary>
-    public static List<OutputFile> TwinsOf(IReadOnlyList<OutputFile> files, ManifestEntry[] entries, string tree)
+    /// <param name="placed">Each file's size and content hash as placed.</param>
+    public static List<OutputFile> TwinsOf(IReadOnlyList<OutputFile> files, IReadOnlyList<(long Length, UInt128 Content)> placed, string tree)
     {
         var twins = new List<OutputFile>();
         for (var i = 0; i < files.Count; i++)
         {
             var path = files[i].Path;
-            if (entries[i].Length < Delivery.MinCompressibleBytes || !Delivery.CompressibleExtensions.Contains(Path.GetExtension(path).ToLowerInvariant())) continue;
+            if (placed[i].Length < Delivery.MinCompressibleBytes || !Delivery.CompressibleExtensions.Contains(Path.GetExtension(path).ToLowerInvariant())) continue;
             var source = Path.Combine(tree, path);
-            var content = entries[i].Content;
+            var content = placed[i].Content;
             twins.Add(Twin(path + ".br", content, "br", () => Brotli(File.ReadAllBytes(source))));
             twins.Add(Twin(path + ".gz", content, "gz", () => Gzip(File.ReadAllBytes(source))));
         }
         return twins;
     }
 
-    private static OutputFile Twin(string path, UInt128 content, string kind, Func<byte[]> compress)
-    {
-        var recipe = System.IO.Hashing.XxHash128.HashToUInt128(System.Text.Encoding.UTF8.GetBytes($"{kind}|{BrotliQuality}|{GzipLevel}|{content}"));
-        return new OutputFile(path, compress, Plan: () => new FilePlan(recipe, compress));
-    }
+    private static OutputFile Twin(string path, UInt128 content, string kind, Func<byte[]> compress) =>
+        new(path, compress, Plan: () => new FilePlan(new DerivedIngredients(kind, content, $"{BrotliQuality}|{BrotliWindow}|{GzipLevel}"), compress));
 
     private static byte[] Brotli(byte[] bytes)
     {

@@ -3,13 +3,13 @@ using NetArchTest.Rules;
 namespace StaticNews.Tests.Architecture;
 
 /// <summary>
-/// The engine's line, load → parse → enrich → render → write (then the preview, and the commands on top): a stage
-/// may use the stages before it and the model, never one after it. What stages share lives in neutral places that
-/// use no stage: the model, and text (dates, language tags, Unicode).
+/// The engine's line, load → parse → enrich → render → write, with incremental building wrapped around the five
+/// (then the preview, and the commands on top): a stage may use the stages before it, never one after it. What
+/// stages share lives in neutral places that use no stage: the model, and text (dates, language tags, Unicode).
 /// </summary>
 public sealed class StageTests
 {
-    private static readonly string[] Line = ["Load", "Parse", "Enrich", "Render", "Write", "Serve", "Commands"];
+    private static readonly string[] Line = ["Load", "Parse", "Enrich", "Render", "Write", "Incremental", "Serve", "Commands"];
 
     public static TheoryData<string> StagesBeforeTheLast => new(Line[..^1]);
 

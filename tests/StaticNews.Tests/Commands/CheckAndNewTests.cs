@@ -80,7 +80,8 @@ public sealed class CheckAndNewTests : IDisposable
         _site.Add("a.md", "---\ntitle: Alpha\ndate: 2024-12-01T10:00:00Z\ntags: [NATO]\n---\nText.\n");
         var (code, output, _) = _site.Run();
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("Parsing and enriching 1 documents…", output);
+        Assert.Contains("Parsing and deriving 1 documents…", output);
+        Assert.Contains("Enriching 1 articles…", output);
         Assert.Contains("Rendering and writing", output);
         Assert.True(System.Text.RegularExpressions.Regex.IsMatch(output, @"Published 1 article, 1 tag, \d+ pages, 4 feeds \(\d+ files\) to .* in \d+\.\d\d s; \d+ warnings?\."), output);
     }

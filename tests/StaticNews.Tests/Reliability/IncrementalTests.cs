@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StaticNews.Enrich;
+using StaticNews.Incremental;
 using StaticNews.Model;
 
 namespace StaticNews.Tests.Reliability;
@@ -66,8 +67,8 @@ public sealed class IncrementalTests : IDisposable
         var document = new SourceDocument(path, "a.md", DocumentKind.MarkdownPage);
         var cachePath = Path.Combine(_site.Root, "articles");
         // Another write in the same tick of the file system's clock could keep the stamp: not yet to be trusted.
-        Assert.Null(new ArticleCache(cachePath, default, new FixedClock(written.AddSeconds(1))).Stamp(document));
-        Assert.NotNull(new ArticleCache(cachePath, default, new FixedClock(written.AddSeconds(3))).Stamp(document));
+        Assert.Null(new KnownArticles(cachePath, default, new FixedClock(written.AddSeconds(1))).Stamp(document));
+        Assert.NotNull(new KnownArticles(cachePath, default, new FixedClock(written.AddSeconds(3))).Stamp(document));
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
@@ -133,7 +134,7 @@ public sealed class IncrementalTests : IDisposable
         var fresh = _site.Publish().Site!;
         var cached = _site.Publish().Site!;
         Assert.Equal(Json(fresh.Articles), Json(cached.Articles));
-        Assert.All(cached.Articles, a => Assert.NotEqual(UInt128.Zero, a.Version));
+        Assert.All(cached.Articles, a => Assert.NotEqual(UInt128.Zero, a.DerivedHash));
     }
 
     [Fact]

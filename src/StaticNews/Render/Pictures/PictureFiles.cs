@@ -29,7 +29,7 @@ public sealed class PictureFiles(Site site, SiteUrls urls, NewsDates dates)
                 Func<byte[]> render = () => source.Encode(width, encoding);
                 // Beside the picture's file, by its path below input/ (the URL is escaped: `m%C3%BCnchen.jpg`).
                 yield return new OutputFile(PictureSizes.Variant(image.Source!, width, format), render,
-                    Plan: () => new FilePlan(Recipe.Of("picture", source.Hash, $"{width}\0{format}"), render)) { Origin = image.Source };
+                    Plan: () => new FilePlan(new DerivedIngredients("picture", source.Hash, $"{width}\0{format}"), render)) { Origin = image.Source };
             }
         }
         if (!site.Config.SocialCards) yield break;
@@ -39,13 +39,13 @@ public sealed class PictureFiles(Site site, SiteUrls urls, NewsDates dates)
             if (article.Image is { } image && sources.TryGetValue(image.Source ?? "", out var source))
             {
                 Func<byte[]> crop = () => source.Cover(PictureSizes.CardWidth, PictureSizes.CardHeight);
-                yield return new OutputFile(urls.FileOf(PictureSizes.Card(article)), crop, Plan: () => new FilePlan(Recipe.Of("card-picture", source.Hash, ""), crop)) { Origin = origin };
+                yield return new OutputFile(urls.FileOf(PictureSizes.Card(article)), crop, Plan: () => new FilePlan(new DerivedIngredients("card-picture", source.Hash, ""), crop)) { Origin = origin };
                 continue;
             }
             var (headline, name, date) = (article.Title, site.EditionOf(article).Title, dates.DateAndTime(article.Date, article.Lang));
             Func<byte[]> draw = () => SocialCard.Draw(headline, name, date);
             yield return new OutputFile(urls.FileOf(PictureSizes.Card(article)), draw,
-                Plan: () => new FilePlan(Recipe.Of("card", 0, $"{headline}\0{name}\0{date}"), draw)) { Origin = origin };
+                Plan: () => new FilePlan(new DerivedIngredients("card", 0, $"{headline}\0{name}\0{date}"), draw)) { Origin = origin };
         }
     }
 

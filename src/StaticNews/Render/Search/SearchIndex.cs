@@ -16,12 +16,18 @@ namespace StaticNews.Render.Search;
 public static partial class SearchIndex
 {
     /// <param name="cacheDir">Where the last index is kept between builds (<c>.staticnews-output/cache/search</c>).</param>
+    /// <param name="articlesRecipe">
+    /// The recipe of the site's articles as derived (<see cref="ArticleListIngredients"/>), which a rebuild has
+    /// without reading a body; 0 when unknown: then the records themselves are hashed.
+    /// </param>
     /// <returns>The index's files; none, with an error in <paramref name="problems"/>, when Pagefind is missing or fails.</returns>
-    public static IReadOnlyList<OutputFile> Files(Site site, SiteUrls urls, string inputDir, string cacheDir, ICollection<Diagnostic> problems)
+    public static IReadOnlyList<OutputFile> Files(Site site, SiteUrls urls, string inputDir, string cacheDir, UInt128 articlesRecipe, ICollection<Diagnostic> problems)
     {
-        // The records are the articles' text: built only when Pagefind has to run, or when a version is unknown.
+        // The records are the articles' text: built only when Pagefind has to run, or when the recipe is unknown.
         var records = new Lazy<List<JsonObject>>(() => site.Articles.Select(a => Record(a, urls)).ToList());
-        var recipe = RecipeOf(site, records);
+        var recipe = articlesRecipe != UInt128.Zero
+            ? "versions:" + articlesRecipe.ToString("x32", System.Globalization.CultureInfo.InvariantCulture)
+            : "records:" + Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(string.Join('\n', records.Value.Select(r => r.ToJsonString())))));
         var current = Path.Combine(cacheDir, "current");
         var recipeFile = Path.Combine(cacheDir, "recipe");
         if (!Directory.Exists(current) || !File.Exists(recipeFile) || File.ReadAllText(recipeFile) != recipe)
@@ -47,16 +53,6 @@ public static partial class SearchIndex
         return Directory.EnumerateFiles(current, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(file => new OutputFile("pagefind/" + Path.GetRelativePath(current, file).Replace('\\', '/'), null, file)).ToList();
     }
-
-    /// <summary>
-    /// What the index is made from, as a feed's recipe is (<see cref="Recipe.Feed"/>): the settings and every
-    /// article's version with its site-wide tag names, which a rebuild has without reading a body. Where a version
-    /// is unknown, the records themselves are hashed.
-    /// </summary>
-    private static string RecipeOf(Site site, Lazy<List<JsonObject>> records) =>
-        Recipe.Feed("pagefind-index", site.Settings, site.Articles) is var versions && versions != UInt128.Zero
-            ? "versions:" + versions.ToString("x32", System.Globalization.CultureInfo.InvariantCulture)
-            : "records:" + Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(string.Join('\n', records.Value.Select(r => r.ToJsonString())))));
 
     private static void Write(string binary, List<JsonObject> records, string cacheDir, string current)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using StaticNews.Write;
 
-namespace StaticNews.Write;
+namespace StaticNews.Incremental;
 
 /// <summary>
 /// The tree the next generation is put together in, chosen when the build starts so that readying it overlaps
@@ -34,7 +35,7 @@ public sealed class NextGeneration
     public void Abandon()
     {
         try { TreeFiles.Wait(); } catch (AggregateException) { }
-        if (Tree != Folders.Spare) PublishOutput.Delete(Tree);
+        if (Tree != Folders.Spare) GenerationSwap.Delete(Tree);
     }
 
     public static NextGeneration Prepare(string outputDir)

@@ -1,7 +1,8 @@
 using System.IO.Hashing;
 using StaticNews.Model;
+using StaticNews.Write;
 
-namespace StaticNews.Write;
+namespace StaticNews.Incremental;
 
 /// <summary>
 /// Puts each file of a new generation into its tree: a file whose recipe or bytes match the live one becomes a
@@ -13,8 +14,9 @@ namespace StaticNews.Write;
 /// <param name="liveFiles">The live folder's manifest (empty when unknown).</param>
 /// <param name="tree">Where the new generation is put together.</param>
 /// <param name="treeFiles">When <paramref name="tree"/> is an earlier generation, its manifest: files may be there already.</param>
+/// <param name="recipe">What a file's plan says it is made from, hashed.</param>
 internal sealed class PlaceFiles(string? live, IReadOnlyDictionary<string, ManifestEntry> liveFiles, string tree,
-    IReadOnlyDictionary<string, ManifestEntry>? treeFiles, TimeProvider clock)
+    IReadOnlyDictionary<string, ManifestEntry>? treeFiles, Recipe recipe, TimeProvider clock)
 {
     private bool Recycled => treeFiles is not null;
 
@@ -25,16 +27,16 @@ internal sealed class PlaceFiles(string? live, IReadOnlyDictionary<string, Manif
         var liveStamp = livePath is null ? null : FileStamp.Of(livePath);
         var known = liveFiles.TryGetValue(file.Path, out var entry) && entry.Describes(liveStamp);
         var plan = file.Plan?.Invoke();
-        var recipe = plan?.Recipe ?? (file.Render is null ? SourceRecipe(file.SourcePath!) : UInt128.Zero);
+        var made = plan is { } p ? recipe.Of(p.MadeFrom) : file.Render is null ? SourceRecipe(file.SourcePath!) : UInt128.Zero;
 
-        if (known && recipe != UInt128.Zero && entry.Recipe == recipe) return Keep(file.Path, livePath!, entry);
-        if (file.Render is null && plan is null) return Copy(file, recipe, livePath, liveStamp, known ? entry : null);
+        if (known && made != UInt128.Zero && entry.Recipe == made) return Keep(file.Path, livePath!, entry);
+        if (file.Render is null && plan is null) return Copy(file, made, livePath, liveStamp, known ? entry : null);
 
         var content = (plan?.Render ?? file.Render!)();
         var hash = XxHash128.HashToUInt128(content);
         if (known ? entry.Content == hash : liveStamp?.Length == content.Length && File.ReadAllBytes(livePath!).AsSpan().SequenceEqual(content))
-            return Keep(file.Path, livePath!, new ManifestEntry(recipe, hash, liveStamp!.Value.Length, liveStamp.Value.Modified));
-        return WriteNew(Fresh(file.Path), content, recipe, hash);
+            return Keep(file.Path, livePath!, new ManifestEntry(made, hash, liveStamp!.Value.Length, liveStamp.Value.Modified));
+        return WriteNew(Fresh(file.Path), content, made, hash);
     }
 
     /// <summary>Open, write, stamp, close: the fewest system calls for a file that is known not to exist.</summary>

@@ -1,6 +1,7 @@
 using StaticNews.Model;
+using StaticNews.Write;
 
-namespace StaticNews.Write;
+namespace StaticNews.Incremental;
 
 /// <summary>
 /// Publishes the rendered files atomically: the new generation is put together in a sibling folder, then swapped
@@ -9,7 +10,7 @@ namespace StaticNews.Write;
 /// sync. The generation before the live one is kept as a spare and recycled by the next build (see
 /// <see cref="Generations"/>); whatever must go is deleted in the background, off the build's path.
 /// </summary>
-public static class PublishOutput
+internal static class GenerationSwap
 {
     /// <summary>
     /// Run first by every build, whether or not it will publish: puts back a site whose swap was cut between two
@@ -25,32 +26,21 @@ public static class PublishOutput
         return Task.Run(() => stale.ForEach(Delete));
     }
 
-    /// <summary>Where the build keeps the articles it derived, beside the output and its manifests.</summary>
-    public static string ArticleCache(string outputDir) => Generations.Of(outputDir).Articles;
-
-    /// <summary>Where the last search index is kept, to be published again while the articles do not change.</summary>
-    public static string SearchCache(string outputDir) => Path.Combine(Generations.Of(outputDir).Cache, "search");
-
-    /// <summary>How many articles the live site has, as the build that published it said; null when unknown.</summary>
-    public static int? LiveArticles(string outputDir)
-    {
-        var path = Generations.Of(outputDir).LiveArticles;
-        return File.Exists(path) && int.TryParse(File.ReadAllText(path), out var count) ? count : null;
-    }
-
     /// <param name="next">Prepared when the build started (<see cref="NextGeneration.Prepare"/>).</param>
     /// <param name="articles">How many articles the new site has, kept for the next build's comparison.</param>
     /// <param name="problems">Told of what went wrong after the swap: the site is published then, so only warnings.</param>
     /// <returns>The deletion of what is no longer needed, running in the background.</returns>
     /// <exception cref="InputException">Writing the new generation failed; the live site is as it was and what this build wrote is gone.</exception>
+    /// <param name="recipe">What each file is made from, hashed, to compare with the live manifest.</param>
     /// <param name="precompress">Write Brotli and gzip twins beside the text files (<see cref="Precompress"/>).</param>
-    public static Task Run(IReadOnlyList<OutputFile> files, NextGeneration next, int articles, ICollection<Diagnostic> problems, TimeProvider clock, bool precompress = false)
+    public static Task FillAndSwap(IReadOnlyList<OutputFile> files, NextGeneration next, int articles, ICollection<Diagnostic> problems,
+        Recipe recipe, TimeProvider clock, bool precompress)
     {
         var folders = next.Folders;
         string? previous;
         try
         {
-            FillTree(files, next, clock, precompress);
+            FillTree(files, next, recipe, clock, precompress);
             previous = Swap(next.Tree, folders.Output, folders.Old);
         }
         catch (Exception e) when (WriteFailure.Explain(e) is { } failure)
@@ -74,12 +64,12 @@ public static class PublishOutput
         return Task.Run(() => { next.Retired.ForEach(Delete); trash.ForEach(Delete); });
     }
 
-    private static void FillTree(IReadOnlyList<OutputFile> files, NextGeneration next, TimeProvider clock, bool precompress)
+    private static void FillTree(IReadOnlyList<OutputFile> files, NextGeneration next, Recipe recipe, TimeProvider clock, bool precompress)
     {
         var treeFiles = next.TreeFiles.Result;
         // Until the manifests name the trees again, neither the spare folder nor its manifest may be trusted.
         File.WriteAllText(next.Folders.Pending, "");
-        var place = new PlaceFiles(next.Live, next.LiveFiles, next.Tree, treeFiles, clock);
+        var place = new PlaceFiles(next.Live, next.LiveFiles, next.Tree, treeFiles, recipe, clock);
         var entries = new ManifestEntry[files.Count];
         // More workers than cores: while one waits for the disk, another renders.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount };
@@ -87,7 +77,7 @@ public static class PublishOutput
         if (precompress)
         {
             // Made from the files now in the tree, placed like them: an unchanged file's twins are hard links.
-            var twins = Precompress.TwinsOf(files, entries, next.Tree);
+            var twins = Precompress.TwinsOf(files, entries.Select(e => (e.Length, e.Content)).ToList(), next.Tree);
             var twinEntries = new ManifestEntry[twins.Count];
             Parallel.For(0, twins.Count, parallel, i => twinEntries[i] = WriteFailure.Naming(twins[i].Path, () => place.Place(twins[i])));
             files = [.. files, .. twins];

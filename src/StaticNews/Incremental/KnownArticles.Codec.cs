@@ -1,9 +1,9 @@
 using StaticNews.Model;
 
-namespace StaticNews.Enrich;
+namespace StaticNews.Incremental;
 
-/// <summary>The cache's file format: every field of a derived article and its front matter, in declaration order.</summary>
-public sealed partial class ArticleCache
+/// <summary>The file format of what is kept: every field of a derived article and its front matter, in declaration order.</summary>
+public sealed partial class KnownArticles
 {
     private static void WriteArticle(BinaryWriter w, Article a)
     {

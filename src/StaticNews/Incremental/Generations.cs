@@ -1,39 +1,33 @@
-namespace StaticNews.Write;
+using StaticNews.Write;
+
+namespace StaticNews.Incremental;
 
 /// <summary>
-/// The one folder beside <c>output/</c> that StaticNews keeps for it, <c>.staticnews-output/</c>, and what lives
-/// in it, named here and nowhere else. Everything a build keeps or leaves lies inside it, so a build recognises
-/// its own folders by their exact place and never by a name prefix that a sibling output could share.
+/// What the incremental build keeps in the output's home (<see cref="OutputHome"/>, <c>.staticnews-output/</c>),
+/// named here and nowhere else:
 /// <list type="bullet">
-/// <item><c>cache/</c>: the derived articles and the manifests of the live tree, the spare and the next tree;</item>
+/// <item><c>cache/</c>: the known articles, the search index, and the manifests of the live tree, the spare and the
+/// next tree; <c>pending</c> while a build changes the spare and renames manifests;</item>
 /// <item><c>spare/</c>: the generation before the live one, recycled into the next;</item>
 /// <item><c>staging-RUN/</c>, <c>old-RUN/</c>, <c>trash-RUN/</c>: one run's fresh tree, the live tree while two renames
-/// replace it, and what is deleted in the background;</item>
-/// <item><c>lock</c>: held by the build that is publishing.</item>
+/// replace it, and what is deleted in the background.</item>
 /// </list>
 /// A rebuild puts the new generation together in the spare, which differs from the live site only in what the
-/// last build changed, then swaps the two: an edit of one article costs a handful of file operations.
+/// last build changed, then swaps the two.
 /// </summary>
-internal sealed class Generations(string parent, string name)
+internal sealed class Generations(OutputHome home)
 {
-    /// <summary>The folders of an output folder given as the user wrote it. A symbolic link is followed: the site
-    /// is published into its target, and the link keeps pointing at it.</summary>
-    public static Generations Of(string outputDir)
-    {
-        var output = OutputFolder.Resolve(outputDir);
-        return new Generations(Path.GetDirectoryName(output)!, Path.GetFileName(output));
-    }
+    public static Generations Of(string outputDir) => new(OutputHome.Of(outputDir));
 
-    public string Output => Path.Combine(parent, name);
+    public string Output => home.Output;
     /// <summary>This build's id, unique among the builds of all processes.</summary>
     public string RunId { get; } = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
-    public string Home => Path.Combine(parent, $".staticnews-{name}");
-    public string Cache => Path.Combine(Home, "cache");
+    public string Home => home.Home;
+    public string Cache => home.Cache;
     public string Articles => Path.Combine(Cache, "articles");
-    public string Lock => Path.Combine(Home, "lock");
     /// <summary>Where the live site waits while two renames replace it, where the platform cannot exchange folders.</summary>
     public string Old => Path.Combine(Home, $"old-{RunId}");
-    public string LiveManifest => Path.Combine(Cache, "live.manifest");
+    public string LiveManifest => home.LiveManifest;
     public string NextManifest => Path.Combine(Cache, "next.manifest");
     /// <summary>How many articles the live site has: a build that would publish far fewer must be told to.</summary>
     public string LiveArticles => Path.Combine(Cache, "live.articles");

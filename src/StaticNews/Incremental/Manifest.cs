@@ -1,9 +1,9 @@
 using StaticNews.Model;
 
-namespace StaticNews.Write;
+namespace StaticNews.Incremental;
 
 /// <summary>What the writer knows of one published file.</summary>
-/// <param name="Recipe">What it was made from (<see cref="FilePlan.Recipe"/>); 0 when it has none.</param>
+/// <param name="Recipe">What it was made from, hashed (<see cref="Incremental.Recipe"/>); 0 when it has none.</param>
 /// <param name="Content">A hash of its bytes.</param>
 /// <param name="Length">Its size as written: with <paramref name="Modified"/>, how to tell it is still the file this entry describes.</param>
 /// <param name="Modified">Its modification time, in ticks.</param>

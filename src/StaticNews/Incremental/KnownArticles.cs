@@ -2,33 +2,34 @@ using System.Collections.Concurrent;
 using System.IO.Hashing;
 using StaticNews.Model;
 
-namespace StaticNews.Enrich;
+namespace StaticNews.Incremental;
 
 /// <summary>
 /// The articles the last build derived, kept beside the output, so a rebuild parses only the documents that
 /// changed: an entry is used while its document, its sidecar and its image have the size and time they had, and
 /// the settings and code are the same. Documents with any problem are never kept: their messages must show on
-/// every build. Stories are linked after this point, so what the cache holds depends on one document alone.
+/// every build. Stories are linked after this point, so what is kept depends on one document alone.
 /// </summary>
 /// <remarks>
 /// Kept in a few segment files, read in parallel while the input folder is scanned and written in parallel.
 /// Each entry stands on its own, so segments left from different builds by a crash are still sound.
 /// </remarks>
-public sealed partial class ArticleCache
+public sealed partial class KnownArticles
 {
-    private const string Format = "staticnews-articles-5";
+    private const string Format = "staticnews-articles-6";
     private readonly string _path;
     private readonly Task<Dictionary<string, Entry>> _previous;
     private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
+    private readonly TimeProvider _clock;
     private int _derived;
 
     /// <summary>A document's article with the stamps of the files it was made from (document, sidecar, image).</summary>
     private sealed record Entry(IReadOnlyList<(string Path, FileStamp Stamp)> Sources, Article Article);
 
-    /// <summary>Starts reading the cache in the background.</summary>
-    /// <param name="settings">A hash of everything besides the document that a derived article depends on.</param>
+    /// <summary>Starts reading what the last build kept, in the background.</summary>
+    /// <param name="settings">A hash of everything besides the document that a derived article depends on (<see cref="SettingsOf"/>).</param>
     /// <param name="clock">Tells whether a file's stamp has settled (<see cref="FileStamp.SettledBy"/>).</param>
-    public ArticleCache(string path, UInt128 settings, TimeProvider clock)
+    public KnownArticles(string path, UInt128 settings, TimeProvider clock)
     {
         _clock = clock;
         _path = path;
@@ -36,10 +37,10 @@ public sealed partial class ArticleCache
         _previous = Task.Run(() => Load(path, settings));
     }
 
+    /// <summary>What <see cref="SettingsOf"/> said when the build began.</summary>
     public UInt128 Settings { get; }
-    private readonly TimeProvider _clock;
 
-    /// <summary>Fixed, never the core count: a cache written on one machine is read on another.</summary>
+    /// <summary>Fixed, never the core count: what one machine kept is read on another.</summary>
     private const int Segments = 8;
 
     /// <summary>What every article depends on besides its own files: the code that derives it, site.yml and the base URL.</summary>
@@ -47,14 +48,31 @@ public sealed partial class ArticleCache
     public static UInt128 SettingsOf(string siteConfigPath, Uri? baseUrl)
     {
         var hash = new XxHash128();
-        hash.Append(typeof(ArticleCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        hash.Append(typeof(KnownArticles).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         if (File.Exists(siteConfigPath)) hash.Append(File.ReadAllBytes(siteConfigPath));
         hash.Append(System.Text.Encoding.UTF8.GetBytes(baseUrl?.AbsoluteUri ?? ""));
         return hash.GetCurrentHashAsUInt128();
     }
 
-    /// <summary>A hash of every field the cache keeps: what <see cref="Article.Version"/> says.</summary>
-    public static UInt128 VersionOf(Article article)
+    /// <summary>
+    /// Wraps the parse and derive steps of each document: its article as the last build derived it while none of
+    /// its files changed, else <paramref name="parseAndDerive"/>'s, remembered for the next build.
+    /// </summary>
+    /// <param name="parseAndDerive">Parses one document and derives its article (Parse, then Enrich): null when it has errors.</param>
+    public Article? Derive(SourceDocument document, string inputRoot, Func<SourceDocument, ICollection<Diagnostic>, Article?> parseAndDerive,
+        ICollection<Diagnostic> problems)
+    {
+        if (Find(document) is { } known) return known;
+        var sources = Stamp(document);
+        if (parseAndDerive(document, problems) is not { } article) return null;
+        article = article with { DerivedHash = HashOf(article) };
+        if (problems.Count == 0 && sources is not null)
+            Remember(document, article, sources, article.Image is { Length: > 0, Source: { } image } ? Path.Combine(inputRoot, image) : null);
+        return article;
+    }
+
+    /// <summary>A hash of every field kept of an article: its <see cref="Article.DerivedHash"/>.</summary>
+    public static UInt128 HashOf(Article article)
     {
         using var bytes = new MemoryStream(article.BodyUtf8.Length + 4096);
         using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true)) WriteArticle(writer, article);
@@ -62,7 +80,7 @@ public sealed partial class ArticleCache
     }
 
     /// <summary>The article derived from this document by an earlier build, when none of its sources changed since.</summary>
-    public Article? Find(SourceDocument document)
+    private Article? Find(SourceDocument document)
     {
         if (!_previous.Result.TryGetValue(Key(document), out var entry)) return null;
         if (entry.Sources[0].Path != document.Path || !entry.Sources.All(s => StampOf(s.Path, document) == s.Stamp)) return null;
@@ -97,7 +115,7 @@ public sealed partial class ArticleCache
 
     /// <param name="sources">What <see cref="Stamp"/> gave before the document was read.</param>
     /// <param name="image">The image file the article shows, when it is part of the site: a source too.</param>
-    public void Remember(SourceDocument document, Article article, List<(string Path, FileStamp Stamp)> sources, string? image)
+    private void Remember(SourceDocument document, Article article, List<(string Path, FileStamp Stamp)> sources, string? image)
     {
         if (image is not null)
         {
@@ -109,7 +127,7 @@ public sealed partial class ArticleCache
         Interlocked.Increment(ref _derived);
     }
 
-    /// <summary>Writes the cache when this build derived or dropped any article; each segment beside it, then renamed, so never half.</summary>
+    /// <summary>Writes what is kept when this build derived or dropped any article; each segment beside it, then renamed, so never half.</summary>
     public void Save()
     {
         if (_derived == 0 && _current.Count == _previous.Result.Count) return;
@@ -118,7 +136,7 @@ public sealed partial class ArticleCache
         Parallel.For(0, Segments, segment => SaveSegment($"{_path}.{segment}", entries.Where(e => SegmentOf(e.Key) == segment).ToList()));
     }
 
-    /// <summary>Saves, and tells what went wrong instead of throwing: a cache only saves time.</summary>
+    /// <summary>Saves, and tells what went wrong instead of throwing: what is kept only saves time.</summary>
     public Diagnostic? TrySave()
     {
         try
@@ -153,7 +171,7 @@ public sealed partial class ArticleCache
                     writer.Write(stamp.Length);
                     writer.Write(stamp.Modified);
                 }
-                writer.WriteHash(entry.Article.Version);
+                writer.WriteHash(entry.Article.DerivedHash);
                 WriteArticle(writer, entry.Article);
             }
         }
@@ -184,7 +202,7 @@ public sealed partial class ArticleCache
                 var sources = new (string, FileStamp)[reader.ReadInt32()];
                 for (var i = 0; i < sources.Length; i++) sources[i] = (reader.ReadString(), new FileStamp(reader.ReadInt64(), reader.ReadInt64()));
                 var version = reader.ReadHash();
-                entries[relative] = new Entry(sources, ReadArticle(reader, relative) with { Version = version });
+                entries[relative] = new Entry(sources, ReadArticle(reader, relative) with { DerivedHash = version });
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException

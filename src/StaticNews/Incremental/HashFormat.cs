@@ -1,4 +1,4 @@
-namespace StaticNews.Model;
+namespace StaticNews.Incremental;
 
 /// <summary>How the build's 128-bit hashes (recipes, contents, versions) are stored in its cache files.</summary>
 public static class HashFormat

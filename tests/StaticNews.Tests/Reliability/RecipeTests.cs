@@ -1,0 +1,96 @@
+using System.Reflection;
+using StaticNews.Incremental;
+using StaticNews.Model;
+using StaticNews.Render;
+using StaticNews.Theme.Views;
+
+namespace StaticNews.Tests.Reliability;
+
+/// <summary>
+/// A page's recipe is its very view model: whatever a view shows is in the recipe, so a field added to a view can
+/// never leave a rebuilt page stale. Each member of the views (and of the parts every page shares) is changed in
+/// turn, and the recipe must change with it.
+/// </summary>
+public sealed class RecipeTests : IDisposable
+{
+    private readonly TestSite _site = TestSite.Sample();
+    private readonly Recipe _recipe = new(UInt128.One);
+
+    public static TheoryData<string> Views => new(["article", "front page", "tags index", "not found"]);
+
+    [Theory, MemberData(nameof(Views))]
+    public void Every_member_of_a_page_view_is_in_its_recipe(string kind)
+    {
+        var view = ViewOf(kind);
+        var before = RecipeOf(view);
+        var changes = Changes(view, depth: 2).ToList();
+        Assert.True(changes.Count > 10, $"only {changes.Count} members changed");
+        foreach (var (member, changed) in changes)
+            Assert.True(RecipeOf(changed) != before, $"changing {view.GetType().Name}.{member} left the recipe as it was");
+    }
+
+    [Fact]
+    public void A_body_that_changes_in_one_character_changes_the_recipe()
+    {
+        var view = (ArticleView)ViewOf("article");
+        Assert.True(view.BodyHtml.Length > 1000);
+        var middle = view.BodyHtml.Length / 2;
+        var changed = view with { BodyHtml = view.BodyHtml[..middle] + (view.BodyHtml[middle] == 'x' ? 'y' : 'x') + view.BodyHtml[(middle + 1)..] };
+        Assert.NotEqual(RecipeOf(view), RecipeOf(changed));
+        Assert.Equal(RecipeOf(view), RecipeOf(view with { BodyHtml = new string(view.BodyHtml) }));
+    }
+
+    private UInt128 RecipeOf(object view) => _recipe.Of(new PageIngredients(typeof(object), view));
+
+    private object ViewOf(string kind)
+    {
+        var site = SiteBuilder.Model(_site.Options, []).Site;
+        var edition = site.Editions[0];
+        var models = new PageModels(site, edition, new SiteUrls(site.Config).For(edition));
+        var longest = edition.Articles.MaxBy(a => a.BodyHtml.Length)!;
+        return kind switch
+        {
+            "article" => models.Article(longest),
+            "front page" => models.StoryList(edition.Title, PageKind.Front, edition.Description, "/", edition.Articles.Take(5).ToList(), 1, 2,
+                featureLead: true, feedUrl: null, sections: models.Sections()),
+            "tags index" => models.TagIndex(),
+            _ => models.NotFound(),
+        };
+    }
+
+    /// <summary>Copies of a record, each with one member changed (down into the records it holds).</summary>
+    private static IEnumerable<(string Member, object Changed)> Changes(object record, int depth)
+    {
+        foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is not null))
+        {
+            var value = property.GetValue(record);
+            if (Changed(property.PropertyType, value) is { } other) yield return (property.Name, With(record, property, other));
+            if (depth > 1 && value is not null && IsRecord(value.GetType()))
+                foreach (var (member, inner) in Changes(value, depth - 1))
+                    yield return ($"{property.Name}.{member}", With(record, property, inner));
+        }
+    }
+
+    /// <returns>Another value of the member; <see cref="Missing.Value"/> to make it none; null when there is nothing to change it into.</returns>
+    private static object? Changed(Type type, object? value) => value switch
+    {
+        string text => text + "·",
+        null when type == typeof(string) => "·",
+        int number => number + 1,
+        bool flag => !flag,
+        Enum kind => Enum.ToObject(kind.GetType(), Convert.ToInt32(kind, System.Globalization.CultureInfo.InvariantCulture) + 1),
+        null => null, // an absent part (no picture): nothing to change it into here
+        _ => Missing.Value, // a list or a record that is there: none
+    };
+
+    private static object With(object record, PropertyInfo property, object? value)
+    {
+        var copy = record.GetType().GetMethod("<Clone>$")!.Invoke(record, null)!;
+        property.SetValue(copy, value == Missing.Value ? null : value);
+        return copy;
+    }
+
+    private static bool IsRecord(Type type) => type.GetMethod("<Clone>$") is not null;
+
+    public void Dispose() => _site.Dispose();
+}
