@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Es;
@@ -16,13 +17,14 @@ public static class Stopwords
 
     /// <summary>Each stopword (lowercase) with, per language of <see cref="Languages"/>, the weight it gives that language:
     /// 1 / the number of languages that share it (<c>der</c> speaks for German alone, <c>de</c> for Spanish and French).</summary>
-    private static readonly CaseFoldedTable<double[]> Weights = new(BuildWeights());
+    private static readonly FrozenDictionary<string, double[]>.AlternateLookup<ReadOnlySpan<char>> Weights =
+        BuildWeights().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when <paramref name="word"/>, in any case, is a function word in any of the four languages.</summary>
-    public static bool IsStopword(ReadOnlySpan<char> word) => Weights.Find(word) is not null;
+    public static bool IsStopword(ReadOnlySpan<char> word) => Weights.ContainsKey(word);
 
     /// <summary>The per-language weights of a word (any case), or null when it is no stopword.</summary>
-    public static double[]? WeightsOf(ReadOnlySpan<char> word) => Weights.Find(word);
+    public static double[]? WeightsOf(ReadOnlySpan<char> word) => Weights.TryGetValue(word, out var weights) ? weights : null;
 
     private static Dictionary<string, double[]> BuildWeights()
     {

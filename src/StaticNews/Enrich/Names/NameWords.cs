@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace StaticNews.Enrich.Names;
 
 /// <summary>
@@ -136,16 +138,12 @@ public static class NameWords
         return false;
     }
 
-    /// <summary>A word set looked up by spans, so testing a word of running text cuts no string out of it. Sets that
-    /// ignore case fold it as <see cref="CaseFoldedTable{TValue}"/> does: an ordinal ignore-case hash of a word with
-    /// an umlaut goes through ICU, which made case the name finder's dearest step.</summary>
+    /// <summary>A word set looked up by spans, so testing a word of running text cuts no string out of it.</summary>
     private sealed class WordSet(string[] words, bool ignoreCase = false)
     {
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _words =
-            ignoreCase ? null : new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        private readonly CaseFoldedTable<string>? _folded =
-            ignoreCase ? new(words.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToDictionary(w => w, w => w, StringComparer.Ordinal)) : null;
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words =
+            words.ToFrozenSet(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-        public bool Contains(ReadOnlySpan<char> word) => _folded?.Find(word) is not null || (_words is { } exact && exact.Contains(word));
+        public bool Contains(ReadOnlySpan<char> word) => _words.Contains(word);
     }
 }
