@@ -1,5 +1,6 @@
 using StaticNews.Enrich.Names;
 using StaticNews.Model;
+using StaticNews.Text;
 
 namespace StaticNews.Enrich;
 
@@ -29,7 +30,7 @@ public sealed class ChooseTags(MatchTaxonomy taxonomy)
     /// <summary>A story with no name in it still gets a tag: the longest content word of its headline.</summary>
     private static string FallbackTag(string title)
     {
-        var word = Words.Of(title).Where(w => !Stopwords.IsStopword(w))
+        var word = WordSpans.Of(title, WordRules.Words).Where(w => !Stopwords.IsStopword(w))
             .OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).FirstOrDefault() ?? title;
         return word.Length > 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word;
     }

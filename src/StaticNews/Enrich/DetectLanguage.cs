@@ -1,3 +1,5 @@
+using StaticNews.Text;
+
 namespace StaticNews.Enrich;
 
 /// <summary>
@@ -26,19 +28,9 @@ public static class DetectLanguage
     private static int Score(string text, int length, Span<double> scores)
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, length));
-        var start = -1;
-        for (var i = 0; i <= sample.Length; i++)
-        {
-            if (i < sample.Length && char.IsLetter(sample[i]))
-            {
-                if (start < 0) start = i;
-                continue;
-            }
-            if (start < 0) continue;
-            if (Stopwords.WeightsOf(sample[start..i]) is { } weights)
+        foreach (var word in new WordSpans(sample, WordRules.Letters))
+            if (Stopwords.WeightsOf(word) is { } weights)
                 for (var language = 0; language < scores.Length; language++) scores[language] += weights[language];
-            start = -1;
-        }
         return length - sample.Length;
     }
 

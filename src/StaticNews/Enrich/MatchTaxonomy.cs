@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using StaticNews.Model;
+using StaticNews.Text;
 
 namespace StaticNews.Enrich;
 
@@ -17,14 +18,14 @@ public sealed class MatchTaxonomy
         var phrases = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in taxonomy.Entries)
             foreach (var phrase in entry.Aliases.Prepend(entry.Name))
-                phrases.TryAdd(Key(Words.Of(phrase)), entry.Name);
+                phrases.TryAdd(Key(WordSpans.Of(phrase, WordRules.Words)), entry.Name);
         phrases.Remove("");
         _tagByPhrase = phrases.ToFrozenDictionary(StringComparer.Ordinal);
         _longestPhrase = phrases.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>The taxonomy name for a tag an editor wrote (<c>nato</c> → <c>NATO</c>), or null when it has none.</summary>
-    public string? Canonical(string tag) => _tagByPhrase.GetValueOrDefault(Key(Words.Of(tag)));
+    public string? Canonical(string tag) => _tagByPhrase.GetValueOrDefault(Key(WordSpans.Of(tag, WordRules.Words)));
 
     /// <summary>True when site.yml lists no taxonomy: then no text needs to be searched.</summary>
     public bool IsEmpty => _longestPhrase == 0;
@@ -33,7 +34,7 @@ public sealed class MatchTaxonomy
     public IReadOnlyList<string> In(string text)
     {
         if (_longestPhrase == 0) return [];
-        var words = Words.Of(text).Select(w => w.ToLowerInvariant()).ToList();
+        var words = WordSpans.Of(text, WordRules.Words).Select(w => w.ToLowerInvariant()).ToList();
         var found = new List<string>();
         for (var i = 0; i < words.Count; i++)
             for (var length = Math.Min(_longestPhrase, words.Count - i); length >= 1; length--)

@@ -1,3 +1,5 @@
+using StaticNews.Text;
+
 namespace StaticNews.Enrich.Names;
 
 /// <summary>A word of running text with what a name finder needs to know of its neighbourhood.</summary>
@@ -41,29 +43,26 @@ public static class NameTokens
         tokens.Clear();
         var sentenceStart = true;
         var afterComma = false;
-        var i = 0;
-        while (i < paragraph.Length)
+        var spans = new WordSpans(paragraph, WordRules.Names);
+        for (var end = 0; spans.MoveNext(); end = spans.Start + spans.Length)
         {
-            var c = paragraph[i];
-            if (char.IsLetterOrDigit(c))
+            // What lies between the last word and this one says whether a sentence or a list item begins.
+            for (var i = end; i < spans.Start; i++)
             {
-                var start = i;
-                while (i < paragraph.Length && (char.IsLetterOrDigit(paragraph[i])
-                       || (paragraph[i] is '-' or '\'' or '’' && i + 1 < paragraph.Length && char.IsLetterOrDigit(paragraph[i + 1])))) i++;
-                var elided = Elision(paragraph, start, i);
-                if (elided > 0)
-                {
-                    // "l'Union", "d'Azur": the article is a word of its own, so that the name is "Union".
-                    tokens.Add(new NameToken(paragraph, start, elided, sentenceStart, afterComma));
-                    start += elided;
-                }
-                tokens.Add(new NameToken(paragraph, start, i - start - Possessive(paragraph, start, i), sentenceStart, afterComma));
-                sentenceStart = afterComma = false;
-                continue;
+                var c = paragraph[i];
+                if (c is '.' or '!' or '?' or ':' or '«' or '„' or '“' or '"' or '(') sentenceStart = c != '.' || !PrecededByAbbreviation(paragraph, i);
+                if (c is ',' or ';') afterComma = true;
             }
-            if (c is '.' or '!' or '?' or ':' or '«' or '„' or '“' or '"' or '(' ) sentenceStart = c != '.' || !PrecededByAbbreviation(paragraph, i);
-            if (c is ',' or ';') afterComma = true;
-            i++;
+            var (start, wordEnd) = (spans.Start, spans.Start + spans.Length);
+            var elided = Elision(paragraph, start, wordEnd);
+            if (elided > 0)
+            {
+                // "l'Union", "d'Azur": the article is a word of its own, so that the name is "Union".
+                tokens.Add(new NameToken(paragraph, start, elided, sentenceStart, afterComma));
+                start += elided;
+            }
+            tokens.Add(new NameToken(paragraph, start, wordEnd - start - Possessive(paragraph, start, wordEnd), sentenceStart, afterComma));
+            sentenceStart = afterComma = false;
         }
         return tokens;
     }

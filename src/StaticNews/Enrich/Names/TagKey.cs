@@ -15,7 +15,7 @@ public static class TagKey
 {
     public static string Of(string name, string language)
     {
-        var words = Words.Of(name).Select(w => w.ToLowerInvariant().ToCharArray()).ToList();
+        var words = WordSpans.Of(name, WordRules.Words).Select(w => w.ToLowerInvariant().ToCharArray()).ToList();
         var primary = LanguageTag.Primary(language);
         return string.Join(' ', words.Select(word => new string(word, 0, Stem(word, primary))));
     }
