@@ -61,7 +61,7 @@ public class HotPaths
         _site = _site with { Articles = _site.Articles.Select(a => a with { DerivedHash = KnownArticles.HashOf(a) }).ToList() };
         _urls = new SiteUrls(_site.Config);
         _models = new PageModels(_site, _site.Editions[0], _urls);
-        _frontPage = _models.StoryList(_site.Config.Title, Theme.Views.PageKind.Front, "", _urls.Home, _site.Articles, 1, 1, featureLead: true, feedUrl: null);
+        _frontPage = _models.StoryList(_site.Config.Title, Theme.Views.PageKind.Front, "", _urls.Home, _site.Articles, 1, 1, featureTopStory: true, feedUrl: null);
         _theme = new ThemeRenderer();
         _bodies = new FeedBodies(_urls);
     }
@@ -75,7 +75,7 @@ public class HotPaths
     [Benchmark] public string? DetectLanguageAndSuggestTags() =>
         DetectLanguage.Run(Headline, _paragraphs) is { } language ? SuggestTags.Run(Headline, _paragraphs, language, ChooseTags.MaxSuggested)[0] : null;
 
-    [Benchmark] public FrontMatterPage? ParseFrontMatter() => _pages.Parse(_document, _page, new List<Diagnostic>());
+    [Benchmark] public ParsedDocument? ParseFrontMatter() => _pages.Parse(_document, _page, new List<Diagnostic>());
 
     [Benchmark] public RenderedBody RenderMarkdown() => _renderer.Render(_markdown, "");
 

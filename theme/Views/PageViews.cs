@@ -30,10 +30,10 @@ public sealed record ArticleView
 }
 
 /// <summary>The front page, a tag, author or archive page: a paginated list of stories, newest first.</summary>
-/// <param name="FeatureLead">Show the first story large, as a front page's lead story.</param>
+/// <param name="FeatureTopStory">Show the first story large, as a front page's top story.</param>
 /// <param name="Archive">An archive page's links to the periods around and inside it.</param>
 /// <param name="Sections">A front page's topic sections, below its stories.</param>
-public sealed record StoryListView(PageHead Head, SiteChrome Site, string Heading, IReadOnlyList<StoryCard> Stories, Pager Pager, bool FeatureLead, string? FeedHref,
+public sealed record StoryListView(PageHead Head, SiteChrome Site, string Heading, IReadOnlyList<StoryCard> Stories, Pager Pager, bool FeatureTopStory, string? FeedHref,
     ArchiveNav? Archive = null, IReadOnlyList<FrontSection>? Sections = null);
 
 /// <summary>A topic on the front page: its name linking to its tag page, and its latest stories.</summary>

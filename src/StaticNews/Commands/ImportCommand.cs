@@ -33,7 +33,7 @@ public static class ImportCommand
             // The dump's path below the input folder, so two dumps of one name in two folders never share a page.
             var name = Path.ChangeExtension(article.Page.Document.RelativePath, ".md");
             var path = Path.Combine(options.OutputDir, name);
-            var text = ImportedPage.Write(article, DumpPage.MarkdownOf(article.Page), SchemaFiles.Modeline(path, options.InputDir, Model.Keys.KeySchema.FrontMatterFile));
+            var text = ImportedPage.Write(article, ReadDump.MarkdownOf(article.Page), SchemaFiles.Modeline(path, options.InputDir, Model.Keys.KeySchema.FrontMatterFile));
             switch (record.Compare(name, path, text))
             {
                 case ImportRecord.State.Same:

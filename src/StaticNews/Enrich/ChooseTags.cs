@@ -12,7 +12,7 @@ public sealed class ChooseTags(MatchTaxonomy taxonomy)
 {
     public const int MaxSuggested = 6;
 
-    public IReadOnlyList<SuggestedName> Run(FrontMatterPage page, string title, IReadOnlyList<string> paragraphs, string lang)
+    public IReadOnlyList<SuggestedName> Run(ParsedDocument page, string title, IReadOnlyList<string> paragraphs, string lang)
     {
         if (page.FrontMatter.Tags.Count > 0)
             return Distinct(page.FrontMatter.Tags.Select(t => new SuggestedName(taxonomy.Canonical(t) ?? t.Trim())).Where(t => t.Name.Length > 0));

@@ -6,7 +6,7 @@ using StaticNews.Text.Unicode;
 namespace StaticNews.Enrich;
 
 /// <summary>
-/// Derives everything an article page needs from one front-matter page: slug, URL, date, language, tags,
+/// Derives everything an article page needs from one parsed document: slug, URL, date, language, tags,
 /// summary and body HTML. Pure, so the pages can be enriched on all cores.
 /// </summary>
 public sealed class DeriveArticle(SiteConfig config, InputTree input, MarkdownRenderer markdown, ChooseTags tags,
@@ -26,12 +26,12 @@ public sealed class DeriveArticle(SiteConfig config, InputTree input, MarkdownRe
     // What input/ publishes as it is, by path below it: the scan's word, which leaves out hidden files and links.
     private readonly Dictionary<string, StaticFile> _published = input.StaticFiles.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
 
-    public Article? Run(FrontMatterPage page, ICollection<Diagnostic> problems)
+    public Article? Run(ParsedDocument page, ICollection<Diagnostic> problems)
     {
         var matter = page.FrontMatter;
         var file = page.Document.RelativePath;
         var folder = Folder(file);
-        var body = (page.PlainParagraphs is { } plain ? PlainBody.TryRender(plain) : null) ?? markdown.TryRender(DumpPage.MarkdownOf(page), folder, file, problems);
+        var body = (page.PlainParagraphs is { } plain ? PlainBody.TryRender(plain) : null) ?? markdown.TryRender(ReadDump.MarkdownOf(page), folder, file, problems);
         if (body is null) return null;
         var title = Collapse(matter.Title);
         var lang = matter.Lang ?? DetectLanguage.Run(title, body.Paragraphs) ?? config.Language;
@@ -75,7 +75,7 @@ public sealed class DeriveArticle(SiteConfig config, InputTree input, MarkdownRe
     /// A dump's date when neither it nor its sidecar states one: the day it was first committed, the same on
     /// every clone; before its first commit, the build's now, with a warning that it is provisional.
     /// </summary>
-    private DateTimeOffset DumpDate(FrontMatterPage page, ICollection<Diagnostic> problems)
+    private DateTimeOffset DumpDate(ParsedDocument page, ICollection<Diagnostic> problems)
     {
         var file = page.Document.RelativePath;
         if (committed.Value.Dates.TryGetValue(file, out var date)) return date;

@@ -38,7 +38,7 @@ public sealed partial class KnownArticles
     {
         var matter = ReadFrontMatter(r);
         // The document is filled in by Find, from this build's scan of input/.
-        var page = new FrontMatterPage(new SourceDocument("", relative, DocumentKind.MarkdownPage), matter, "", r.ReadInt32(), r.ReadBoolean());
+        var page = new ParsedDocument(new SourceDocument("", relative, DocumentKind.MarkdownPage), matter, "", r.ReadInt32(), r.ReadBoolean());
         return new Article
         {
             Page = page,

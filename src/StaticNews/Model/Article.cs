@@ -40,7 +40,7 @@ public sealed record Author(string Slug, string Name);
 /// <summary>An article ready to render: every field derived, nothing left to look up.</summary>
 public sealed record Article
 {
-    public required FrontMatterPage Page { get; init; }
+    public required ParsedDocument Page { get; init; }
     public required string Title { get; init; }
     public required string Slug { get; init; }
     /// <summary>Root-relative URL including the base path, ending in a slash.</summary>

@@ -8,7 +8,7 @@ public sealed class MarkdownPageParser(FrontMatterReader frontMatter)
     /// <summary>Front matter larger than this is not an editor's; refusing it keeps a 50 MB file from eating memory.</summary>
     public const int MaxFrontMatterChars = 256 * 1024;
 
-    public FrontMatterPage? Parse(SourceDocument document, string text, ICollection<Diagnostic> problems)
+    public ParsedDocument? Parse(SourceDocument document, string text, ICollection<Diagnostic> problems)
     {
         var file = document.RelativePath;
         var lines = new LineReader(text);
@@ -39,7 +39,7 @@ public sealed class MarkdownPageParser(FrontMatterReader frontMatter)
                 return null;
             }
             var matter = frontMatter.Read(yaml, file, problems);
-            return matter is null ? null : new FrontMatterPage(document, matter, text[lines.Offset..], bodyLine, FromDump: false);
+            return matter is null ? null : new ParsedDocument(document, matter, text[lines.Offset..], bodyLine, FromDump: false);
         }
         problems.Add(Diagnostic.Error(DiagnosticCode.NoFrontMatter, file, "the front matter is not closed.", "Add a line `---` after the last `key: value` line.", 1));
         return null;

@@ -2,13 +2,13 @@ using StaticNews.Model;
 
 namespace StaticNews.Parse;
 
-/// <summary>Reads a document into a front-matter page, or says what is wrong with it; never throws for bad input.</summary>
+/// <summary>Reads a document, a Markdown page or a raw dump, into a <see cref="ParsedDocument"/>, or says what is wrong with it; never throws for bad input.</summary>
 public sealed class ParseDocuments(SiteConfig config)
 {
     private readonly MarkdownPageParser _markdownPages = new(new FrontMatterReader(config.TimeZone));
-    private readonly DumpPage _dumpPages = new(new FrontMatterReader(config.TimeZone), config.TimeZone);
+    private readonly ReadDump _readDump = new(new FrontMatterReader(config.TimeZone), config.TimeZone);
 
-    public FrontMatterPage? ParseOne(SourceDocument document, ICollection<Diagnostic> problems)
+    public ParsedDocument? ParseOne(SourceDocument document, ICollection<Diagnostic> problems)
     {
         try
         {
@@ -18,7 +18,7 @@ public sealed class ParseDocuments(SiteConfig config)
                 var bytes = buffer.AsSpan(0, length);
                 return document.Kind switch
                 {
-                    DocumentKind.RawDump => _dumpPages.Create(document, DumpParser.Parse(bytes, document.RelativePath), problems),
+                    DocumentKind.RawDump => _readDump.Run(document, DumpParser.Parse(bytes, document.RelativePath), problems),
                     _ => _markdownPages.Parse(document, DumpText.Decode(bytes, document.RelativePath), problems),
                 };
             }

@@ -4,7 +4,7 @@ namespace StaticNews.Parse;
 
 /// <summary>
 /// A dump's body rendered without parsing its Markdown: its paragraphs are plain text that
-/// <see cref="DumpPage.ToMarkdown"/> escapes to say exactly them, so Markdig would make each one a
+/// <see cref="ReadDump.ToMarkdown"/> escapes to say exactly them, so Markdig would make each one a
 /// <c>&lt;p&gt;</c> of the HTML-encoded text. Writing that directly skips the dearest step of a dump's build.
 /// </summary>
 /// <remarks>Held to Markdig's output by a property test; text that Markdig's autolinks turn into a link is left to Markdig.</remarks>

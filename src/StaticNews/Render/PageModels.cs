@@ -88,7 +88,7 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
     /// <param name="kind">Which kind of list, for its title (<see cref="PageKind.Front"/>, Tag, Author or Archive).</param>
     /// <param name="description">The front page's; null for a list the theme describes by its kind.</param>
     public StoryListView StoryList(string heading, PageKind kind, string? description, string firstUrl, IReadOnlyList<Article> articles,
-        int page, int pageCount, bool featureLead, string? feedUrl, string? jsonLd = null, ArchiveNav? archive = null,
+        int page, int pageCount, bool featureTopStory, string? feedUrl, string? jsonLd = null, ArchiveNav? archive = null,
         IReadOnlyList<LanguageLink>? translations = null, IReadOnlyList<FrontSection>? sections = null)
     {
         var title = new PageTitle(kind, edition.Title, kind == PageKind.Front ? null : heading, page, pageCount);
@@ -98,21 +98,21 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
         var head = new PageHead(title, description, edition.Lang, urls.Absolute(SiteUrls.ListPage(firstUrl, page)), "website", null,
             feeds, newer, older, jsonLd, page == 1 ? translations : null);
         return new StoryListView(head, Chrome, heading, articles.Select(Card).ToList(), new Pager(page, pageCount, newer, older),
-            featureLead && page == 1, feedUrl, archive, page == 1 ? sections : null);
+            featureTopStory && page == 1, feedUrl, archive, page == 1 ? sections : null);
     }
 
     /// <summary>
     /// The front page's topic sections: the edition's busiest tags (or the taxonomy's, in its order), each with
-    /// its latest stories but the lead, which heads the page already.
+    /// its latest stories but the top story, which heads the page already.
     /// </summary>
     public IReadOnlyList<FrontSection> Sections()
     {
-        var lead = edition.Articles.FirstOrDefault();
+        var topStory = edition.Articles.FirstOrDefault();
         IEnumerable<TagGroup> topics = _config.SectionsFromTaxonomy
             ? _config.Taxonomy.Entries.Select(e => edition.Tags.FirstOrDefault(g => string.Equals(g.Tag.Name, e.Name, StringComparison.OrdinalIgnoreCase))).OfType<TagGroup>()
             : edition.Tags.OrderByDescending(g => g.Articles.Count).ThenBy(g => g.Tag.Slug, StringComparer.Ordinal);
         return topics.Select(g => new FrontSection(new TagChip(g.Tag.Name, urls.Tag(g.Tag), g.Articles.Count),
-                g.Articles.Where(a => !ReferenceEquals(a, lead)).Take(SectionStories).Select(Card).ToList()))
+                g.Articles.Where(a => !ReferenceEquals(a, topStory)).Take(SectionStories).Select(Card).ToList()))
             .Where(s => s.Stories.Count > 0).Take(SectionCount).ToList();
     }
 

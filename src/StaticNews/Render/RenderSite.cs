@@ -77,19 +77,19 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         var (edition, urls) = (models.Edition, models.Urls);
         var (others, sections) = (models.OtherEditions(), models.Sections());
         AddList(files, urls.Home, edition.Articles, (articles, page, count) => models.StoryList(edition.Title, PageKind.Front, edition.Description,
-            urls.Home, articles, page, count, featureLead: true, feedUrl: null, translations: others, sections: sections));
+            urls.Home, articles, page, count, featureTopStory: true, feedUrl: null, translations: others, sections: sections));
         foreach (var group in edition.Tags)
         {
             var jsonLd = models.TagJsonLd(group.Tag);
             AddList(files, urls.Tag(group.Tag), group.Articles, (articles, page, count) => models.StoryList(group.Tag.Name,
                 PageKind.Tag, null, urls.Tag(group.Tag),
-                articles, page, count, featureLead: false, urls.TagFeed(group.Tag), jsonLd));
+                articles, page, count, featureTopStory: false, urls.TagFeed(group.Tag), jsonLd));
         }
         files.Add(Listed(Page<TagIndexPage>(urls.TagsIndex, models.TagIndex), urls.TagsIndex, edition.Articles));
         foreach (var group in edition.Authors)
             AddList(files, urls.Author(group.Author), group.Articles, (articles, page, count) => models.StoryList(group.Author.Name,
                 PageKind.Author, null, urls.Author(group.Author),
-                articles, page, count, featureLead: false, urls.AuthorFeed(group.Author)));
+                articles, page, count, featureTopStory: false, urls.AuthorFeed(group.Author)));
         if (edition.Authors.Count > 0)
             files.Add(Listed(Page<TagIndexPage>(urls.AuthorsIndex, models.AuthorIndex), urls.AuthorsIndex, edition.Authors.SelectMany(a => a.Articles)));
         foreach (var (level, archive) in edition.Archives.Index())
@@ -97,7 +97,7 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
             {
                 var name = models.PeriodName(archive.Unit, period.Start);
                 AddList(files, period.Url, period.Articles, (articles, page, count) => models.StoryList(name, PageKind.Archive, null, period.Url,
-                    articles, page, count, featureLead: false, feedUrl: null, archive: models.ArchiveNav(level, index)));
+                    articles, page, count, featureTopStory: false, feedUrl: null, archive: models.ArchiveNav(level, index)));
             }
 
         files.Add(Feed(urls.Feed, edition.Title, edition.Articles, () => RssFeed.Write(edition.Title, edition.Description, edition.Lang, urls.Home, urls.Feed,

@@ -7,7 +7,7 @@ public sealed class FrontMatterTests
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
 
-    private static (FrontMatterPage? Page, List<Diagnostic> Problems) Parse(string text)
+    private static (ParsedDocument? Page, List<Diagnostic> Problems) Parse(string text)
     {
         var problems = new List<Diagnostic>();
         var document = new SourceDocument("/x/a.md", "a.md", DocumentKind.MarkdownPage);

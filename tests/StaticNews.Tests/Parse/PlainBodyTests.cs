@@ -42,7 +42,7 @@ public sealed class PlainBodyTests
     private static void AssertSameAsMarkdig(IReadOnlyList<string> paragraphs)
     {
         if (PlainBody.TryRender(paragraphs) is not { } plain) return;
-        var markdig = Markdig.Render(DumpPage.ToMarkdown(paragraphs), "");
+        var markdig = Markdig.Render(ReadDump.ToMarkdown(paragraphs), "");
         Assert.Equal(markdig.Html, plain.Html);
         Assert.Equal(markdig.Paragraphs, plain.Paragraphs);
     }

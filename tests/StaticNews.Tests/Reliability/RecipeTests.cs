@@ -52,7 +52,7 @@ public sealed class RecipeTests : IDisposable
         {
             "article" => models.Article(longest),
             "front page" => models.StoryList(edition.Title, PageKind.Front, edition.Description, "/", edition.Articles.Take(5).ToList(), 1, 2,
-                featureLead: true, feedUrl: null, sections: models.Sections()),
+                featureTopStory: true, feedUrl: null, sections: models.Sections()),
             "tags index" => models.TagIndex(),
             _ => models.NotFound(),
         };

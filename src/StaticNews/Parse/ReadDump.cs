@@ -3,10 +3,10 @@ using StaticNews.Text;
 
 namespace StaticNews.Parse;
 
-/// <summary>Makes a front-matter page of a parsed dump: derived fields first, then its sidecar's over them.</summary>
-public sealed class DumpPage(FrontMatterReader frontMatter, TimeZoneInfo timeZone)
+/// <summary>Reads a parsed dump into a parsed document with front matter: derived fields first, then its sidecar's over them.</summary>
+public sealed class ReadDump(FrontMatterReader frontMatter, TimeZoneInfo timeZone)
 {
-    public FrontMatterPage? Create(SourceDocument document, RawDump dump, ICollection<Diagnostic> problems)
+    public ParsedDocument? Run(SourceDocument document, RawDump dump, ICollection<Diagnostic> problems)
     {
         var derived = new FrontMatter
         {
@@ -24,11 +24,11 @@ public sealed class DumpPage(FrontMatterReader frontMatter, TimeZoneInfo timeZon
                 "Paste the article's text below the title, one paragraph per line."));
             return null;
         }
-        return new FrontMatterPage(document, matter, Body: "", BodyLine: 1, FromDump: true, dump.Paragraphs);
+        return new ParsedDocument(document, matter, Body: "", BodyLine: 1, FromDump: true, dump.Paragraphs);
     }
 
     /// <summary>A page's Markdown body: a dump's is written from its paragraphs only when it is asked for.</summary>
-    public static string MarkdownOf(FrontMatterPage page) => page.PlainParagraphs is { } paragraphs ? ToMarkdown(paragraphs) : page.Body;
+    public static string MarkdownOf(ParsedDocument page) => page.PlainParagraphs is { } paragraphs ? ToMarkdown(paragraphs) : page.Body;
 
     /// <summary>One Markdown paragraph per dump line, escaped so the text shows exactly as written.</summary>
     public static string ToMarkdown(IReadOnlyList<string> paragraphs)
