@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -36,8 +37,7 @@ public sealed class Recipe(UInt128 settings)
         {
             case PageIngredients page:
                 hash.Append(Encoding.UTF8.GetBytes(page.Page.FullName + "\0"));
-                // An article's body, the one long part of a view, stands as its hash: as JSON its every quote would be escaped.
-                AppendJson(hash, page.View is ArticleView story ? story with { BodyHtml = HashOf(story.BodyHtml) } : page.View);
+                AppendView(hash, page.View);
                 break;
             case ArticleListIngredients list:
                 hash.Append(Encoding.UTF8.GetBytes(list.Kind + "\0"));
@@ -58,6 +58,47 @@ public sealed class Recipe(UInt128 settings)
         }
         return hash.GetCurrentHashAsUInt128();
     }
+
+    /// <summary>
+    /// A view as JSON, but for what many pages share: the edition's chrome and the stories' cards are each hashed
+    /// once (<see cref="Shared"/>) and stand in the view as their hashes, and an article's body, the one long part,
+    /// as its hash too (as JSON its every quote would be escaped). Whatever else a view holds is its JSON.
+    /// </summary>
+    private void AppendView(XxHash128 hash, object view)
+    {
+        switch (view)
+        {
+            case ArticleView article:
+                Append(hash, Shared(article.Site));
+                AppendJson(hash, article with { Site = null!, BodyHtml = HashOf(article.BodyHtml) });
+                break;
+            case StoryListView list:
+                Append(hash, Shared(list.Site));
+                AppendCards(hash, list.Stories);
+                foreach (var section in list.Sections ?? []) AppendCards(hash, section.Stories);
+                AppendJson(hash, list with { Site = null!, Stories = [], Sections = list.Sections?.Select(s => s with { Stories = [] }).ToList() });
+                break;
+            default:
+                AppendJson(hash, view);
+                break;
+        }
+    }
+
+    private void AppendCards(XxHash128 hash, IReadOnlyList<StoryCard>? cards)
+    {
+        Append(hash, (UInt128)(cards?.Count + 1 ?? 0));
+        foreach (var card in cards ?? []) Append(hash, Shared(card));
+    }
+
+    /// <summary>The hash of a part many pages show, made once per part and build: parts are immutable records, known by reference.</summary>
+    private UInt128 Shared(object? part) => part is null ? UInt128.Zero : _parts.GetOrAdd(part, static p =>
+    {
+        var hash = new XxHash128();
+        AppendJson(hash, p);
+        return hash.GetCurrentHashAsUInt128();
+    });
+
+    private readonly ConcurrentDictionary<object, UInt128> _parts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// The view as JSON, streamed into the hash in pooled chunks, by the serializer's source-generated code (a view
@@ -116,4 +157,6 @@ public sealed class Recipe(UInt128 settings)
 [JsonSerializable(typeof(NotFoundView))]
 [JsonSerializable(typeof(SearchView))]
 [JsonSerializable(typeof(RedirectView))]
+[JsonSerializable(typeof(SiteChrome))]
+[JsonSerializable(typeof(StoryCard))]
 internal sealed partial class ViewModelJson : JsonSerializerContext;

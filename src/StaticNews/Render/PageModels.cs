@@ -65,7 +65,12 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
         };
     }
 
-    public StoryCard Card(Article article) =>
+    /// <summary>A story's card, made once: the same card shows on the front page, its tags', author's and dates' pages.</summary>
+    public StoryCard Card(Article article) => _cards.GetOrAdd(article, CardOf);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, StoryCard> _cards = new(ReferenceEqualityComparer.Instance);
+
+    private StoryCard CardOf(Article article) =>
         new(article.Title, article.Url, article.Lang, _dates.DateAndTime(article.Date, article.Lang),
             _dates.Iso(article.Date), article.Summary, ReadingMinutes(article), Chips(article.Tags), Picture(article.Image));
 

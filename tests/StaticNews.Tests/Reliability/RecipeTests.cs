@@ -40,6 +40,23 @@ public sealed class RecipeTests : IDisposable
         Assert.Equal(RecipeOf(view), RecipeOf(view with { BodyHtml = new string(view.BodyHtml) }));
     }
 
+    [Fact]
+    public void Every_member_of_a_story_card_is_in_the_recipe_of_every_list_that_shows_it()
+    {
+        var front = (StoryListView)ViewOf("front page");
+        var before = RecipeOf(front);
+        Assert.NotNull(front.Sections);
+        Assert.NotEmpty(front.Sections);
+        foreach (var (member, card) in Changes(front.Stories[1], depth: 2))
+        {
+            Assert.True(RecipeOf(front with { Stories = [front.Stories[0], (StoryCard)card, .. front.Stories.Skip(2)] }) != before, $"changing a story's {member} left the list's recipe as it was");
+            var section = front.Sections[0] with { Stories = [(StoryCard)card, .. front.Sections[0].Stories.Skip(1)] };
+            Assert.True(RecipeOf(front with { Sections = [section, .. front.Sections.Skip(1)] }) != before, $"changing a section story's {member} left the recipe as it was");
+        }
+        // The same cards in another order are another page.
+        Assert.NotEqual(before, RecipeOf(front with { Stories = [.. front.Stories.Reverse()] }));
+    }
+
     private UInt128 RecipeOf(object view) => _recipe.Of(new PageIngredients(typeof(object), view));
 
     private object ViewOf(string kind)
