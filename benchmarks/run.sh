@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # StaticNews against Hugo on the same generated corpus, alternately, RUNS times each, on this machine.
 # Prints median wall time and peak memory of each, and the four ratios of the performance issue:
-# full build vs Hugo (time, memory), one-edit rebuild vs StaticNews's own full build, raw dumps vs front matter.
+# full build vs Hugo (time, memory), one-edit rebuild vs StaticNews's own full build, raw dumps vs front matter;
+# then edit to screen in the preview, StaticNews serve against hugo server (edit_to_screen.py).
 #   N=10000 RUNS=3 benchmarks/run.sh        (N100K=1 adds one 100,000-article build, for its peak memory)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -96,6 +97,9 @@ for run in $(seq "$RUNS"); do
   rebuild "Lauf $run, zweite Änderung" $((run * 3 + 1)); tee -a "$work/edit.txt" < "$work/time.txt" | sed 's/^/next edit   /'
 done
 
+echo "== edit to screen: a saved article until the preview serves its new text (serve, hugo server --disableFastRender)"
+python3 "$here/edit_to_screen.py" "$staticnews" "$posts" "$hugo_site" 5 | tee "$work/screen.txt"
+
 t_hugo=$(cut -d' ' -f1 "$work/hugo.txt" | median); m_hugo=$(cut -d' ' -f2 "$work/hugo.txt" | median)
 t_sn=$(cut -d' ' -f1 "$work/sn.txt" | median); m_sn=$(cut -d' ' -f2 "$work/sn.txt" | median)
 t_raw=$(cut -d' ' -f1 "$work/raw.txt" | median); t_edit=$(cut -d' ' -f1 "$work/edit.txt" | median)
@@ -111,6 +115,7 @@ awk -v a="$t_sn" -v b="$t_hugo" 'BEGIN {printf "full build time   StaticNews/Hug
 awk -v a="$m_sn" -v b="$m_hugo" 'BEGIN {printf "full build memory StaticNews/Hugo       %.2f  (target <= 1.00)\n", a / b}'
 awk -v a="$t_edit" -v b="$t_sn" -v f="$t_first" 'BEGIN {printf "one-edit rebuild / full build           %.2f  (target <= 0.10, or <= 2 s: %.2f s; first after a clean build %.2f s)\n", a / b, a, f}'
 awk -v a="$t_raw" -v b="$t_sn" 'BEGIN {printf "raw dumps / front matter                %.2f  (target <= 1.20)\n", a / b}'
+grep '^edit to screen' "$work/screen.txt"
 
 if [ "${N100K:-0}" = 1 ]; then
   echo
