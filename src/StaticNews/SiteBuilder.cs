@@ -17,14 +17,15 @@ namespace StaticNews;
 public static class SiteBuilder
 {
     /// <param name="progress">Told the name of each step as it starts, for the progress display.</param>
-    public static BuildReport Build(BuildOptions options, IProgress<string>? progress = null)
+    /// <param name="memory">The preview's: the known articles stay in memory from one build to the next.</param>
+    public static BuildReport Build(BuildOptions options, IProgress<string>? progress = null, ArticleMemory? memory = null)
     {
         var clock = Stopwatch.StartNew();
         var problems = new List<Diagnostic>();
         try
         {
             using var held = OutputLock.Take(options.OutputDir, message => progress?.Report(message));
-            using var build = IncrementalBuild.Begin(options);
+            using var build = IncrementalBuild.Begin(options, memory);
             var (_, _, site, settingsFailed) = Model(options, problems, progress, build);
             var report = Publish(site, build, options, problems, progress, clock, mayPublish: !settingsFailed);
             build.Dispose(); // the known articles are saved before the report tells of it

@@ -37,6 +37,17 @@ public sealed partial class KnownArticles
         _previous = Task.Run(() => Load(path, settings));
     }
 
+    /// <summary>What this build found and derived, as the next build's known articles, without a trip through the disk.</summary>
+    /// <param name="settings">The next build's <see cref="SettingsOf"/>: other settings know no article.</param>
+    public KnownArticles Next(UInt128 settings) =>
+        new(_path, settings, _clock, settings == Settings ? new Dictionary<string, Entry>(_current, StringComparer.Ordinal) : []);
+
+    private KnownArticles(string path, UInt128 settings, TimeProvider clock, Dictionary<string, Entry> previous)
+    {
+        (_path, Settings, _clock) = (path, settings, clock);
+        _previous = Task.FromResult(previous);
+    }
+
     /// <summary>What <see cref="SettingsOf"/> said when the build began.</summary>
     public UInt128 Settings { get; }
 

@@ -8,7 +8,8 @@ namespace StaticNews.Serve;
 /// </summary>
 public sealed class RebuildOnChange : IDisposable
 {
-    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
+    /// <summary>An editor's save is a burst of events within a few milliseconds (write, rename, attributes).</summary>
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(40);
     private readonly BuildOptions _options;
     private readonly PreviewSite _site;
     private readonly LiveReload _reload;
@@ -16,6 +17,7 @@ public sealed class RebuildOnChange : IDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
     private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly Incremental.ArticleMemory _memory = new();
     private volatile TaskCompletionSource _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public RebuildOnChange(BuildOptions options, string inputDir, string? themeDir, PreviewSite site, LiveReload reload, TextWriter log)
@@ -59,7 +61,7 @@ public sealed class RebuildOnChange : IDisposable
     {
         try
         {
-            return SiteBuilder.Build(_options with { Now = DateTimeOffset.UtcNow });
+            return SiteBuilder.Build(_options with { Now = DateTimeOffset.UtcNow }, memory: _memory);
         }
         catch (Exception e)
         {

@@ -76,19 +76,22 @@ public sealed class IncrementalTests : IDisposable
         public override DateTimeOffset GetUtcNow() => now;
     }
 
-    [Fact]
-    public void Every_rebuild_is_byte_identical_to_a_clean_build_and_keeps_unchanged_files_times()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // the preview's builds, which keep the known articles in memory
+    public void Every_rebuild_is_byte_identical_to_a_clean_build_and_keeps_unchanged_files_times(bool inMemory)
     {
+        var memory = inMemory ? new ArticleMemory() : null;
         AddStories();
-        _site.Publish();
-        _site.Publish(); // from here on the previous generation is recycled
+        _site.Publish(memory: memory);
+        _site.Publish(memory: memory); // from here on the previous generation is recycled
         for (var i = 0; i < Edits.Length; i++)
         {
             var (name, edit) = Edits[i];
             var before = Stamps(_site.Output);
             var previous = Contents(_site.Output);
             edit(_site);
-            _site.Publish();
+            _site.Publish(memory: memory);
 
             var clean = Path.Combine(_site.Root, $"clean-{i}");
             Assert.True(SiteBuilder.Build(_site.Options with { OutputDir = clean }).Published);
@@ -149,6 +152,26 @@ public sealed class IncrementalTests : IDisposable
         File.SetLastWriteTimeUtc(path, time);
         _site.Publish();
         Assert.Contains("Dritter", _site.Read("2024/12/03/gamma/index.html"));
+    }
+
+    [Fact]
+    public void A_preview_keeps_the_known_articles_in_memory_and_writes_none_beside_the_output()
+    {
+        var memory = new ArticleMemory();
+        AddStories();
+        _site.Publish(memory: memory);
+        var path = Path.Combine(_site.Input, "c.md");
+        var time = File.GetLastWriteTimeUtc(path);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("Dritter", "Vierter"));
+        File.SetLastWriteTimeUtc(path, time);
+        _site.Publish(memory: memory);
+        // Other bytes, same size and time: only the memory can still know the old text.
+        Assert.Contains("Dritter", _site.Read("2024/12/03/gamma/index.html"));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(_site.Home, "cache"), "articles*"));
+        // A site.yml of other settings knows no article: every document is read again.
+        _site.Add("site.yml", File.ReadAllText(Path.Combine(_site.Input, "site.yml")).Replace("Die Zeitung", "Die Zeitung von heute"));
+        _site.Publish(memory: memory);
+        Assert.Contains("Vierter", _site.Read("2024/12/03/gamma/index.html"));
     }
 
     [Fact]
