@@ -35,7 +35,7 @@ public static class RelateStories
                 if (!lists.TryGetValue(tag.Slug, out var list)) lists[tag.Slug] = list = [];
                 list.Add(i);
             }
-        var postings = lists.ToDictionary(p => p.Key, p => new Posting([.. p.Value], Math.Log((double)articles.Count / p.Value.Count)), StringComparer.Ordinal);
+        var postings = lists.ToDictionary(p => p.Key, p => Posting.Of(p.Value, articles.Count), StringComparer.Ordinal);
         var stories = new Stories([.. articles.Select(a => a.Date.UtcTicks)], [.. articles.Select(a => a.Url)]);
 
         var related = new IReadOnlyList<StoryLink>[articles.Count];
@@ -48,7 +48,23 @@ public static class RelateStories
     }
 
     /// <summary>The stories of one tag (indexes, newest first) and what sharing it weighs.</summary>
-    private sealed record Posting(int[] Stories, double Weight);
+    /// <param name="Members">For a tag of many stories, a bit per story of the edition: whether it has the tag
+    /// (no larger than the list itself: only tags of at least one story in 64 have one).</param>
+    private sealed record Posting(int[] Stories, double Weight, ulong[]? Members)
+    {
+        public static Posting Of(List<int> stories, int total)
+        {
+            ulong[]? members = null;
+            if (stories.Count * 64L >= total)
+            {
+                members = new ulong[(total + 63) / 64];
+                foreach (var story in stories) members[story >> 6] |= 1UL << story;
+            }
+            return new Posting([.. stories], Math.Log((double)total / stories.Count), members);
+        }
+
+        public bool Has(int story) => (Members![story >> 6] & (1UL << story)) != 0;
+    }
 
     /// <summary>What the ranking compares, in arrays: it runs for every pair that shares a tag.</summary>
     private sealed record Stories(long[] Ticks, string[] Urls);
@@ -57,12 +73,18 @@ public static class RelateStories
         Stories stories, Scores scores)
     {
         var article = articles[self];
+        // The story's most common tag, when it has a bit per story, is not read through: see AddCommon.
+        Posting? common = null;
+        foreach (var tag in article.Tags)
+            if (postings[tag.Slug] is { Weight: > 0, Members: not null } candidate && (common is null || candidate.Stories.Length > common.Stories.Length))
+                common = candidate;
         foreach (var tag in article.Tags)
         {
             var posting = postings[tag.Slug];
-            if (posting.Weight <= 0) continue; // a tag every story has relates none
+            if (posting.Weight <= 0 || ReferenceEquals(posting, common)) continue; // a tag every story has relates none
             foreach (var other in posting.Stories) scores.Add(other, posting.Weight);
         }
+        if (common is not null) AddCommon(common, stories, scores);
         // The best four by a running insertion, not by sorting every story that shares a tag: a common tag
         // touches thousands (sorting them cost most of a 10,000-article build's enrichment).
         Span<int> best = stackalloc int[Count];
@@ -80,6 +102,30 @@ public static class RelateStories
         var links = new StoryLink[found];
         for (var k = 0; k < found; k++) links[k] = new StoryLink(articles[best[k]].Title, articles[best[k]].Url) { Date = articles[best[k]].Date };
         return links;
+    }
+
+    /// <summary>
+    /// The most common tag's weight, without reading its thousands of stories: a story the rarer tags touched gets
+    /// it when the tag's bits say it has the tag; of the stories only this tag shares, which all score its weight
+    /// alone and so rank by time, only the newest can be chosen: the first in its list (newest first).
+    /// </summary>
+    private static void AddCommon(Posting common, Stories stories, Scores scores)
+    {
+        var touched = scores.Touched.Count;
+        for (var k = 0; k < touched; k++)
+            if (common.Has(scores.Touched[k])) scores.Add(scores.Touched[k], common.Weight);
+        // Four, and the story itself and its previous and next story, which are skipped; and every story as new as
+        // the last one taken, since equal times are ranked by URL.
+        var wanted = Count + 3;
+        var last = long.MinValue;
+        foreach (var other in common.Stories)
+        {
+            if (scores[other] != 0) continue;
+            if (wanted <= 0 && stories.Ticks[other] != last) break;
+            scores.Add(other, common.Weight);
+            last = stories.Ticks[other];
+            wanted--;
+        }
     }
 
     /// <summary>More shared weight first, then the newer story, then the URL.</summary>
