@@ -4,37 +4,72 @@ namespace StaticNews.Theme.Views;
 public sealed record FeedLink(string Title, string Href, string MediaType);
 
 /// <summary>What goes into a page's <c>&lt;head&gt;</c>: title, language, canonical URL, feeds, social cards.</summary>
-/// <param name="CanonicalUrl">Absolute URL of this page.</param>
-/// <param name="OpenGraphType"><c>article</c> or <c>website</c>.</param>
-/// <param name="ImageUrl">Absolute URL of the page's image, for social cards.</param>
-/// <param name="ImageAlt">What that image shows.</param>
-/// <param name="ImageIsCard">The image is a social card of 1200 × 630 pixels.</param>
-/// <param name="PrevHref">The previous page of a list, for <c>rel="prev"</c>.</param>
-/// <param name="JsonLd">Structured data, already serialised and escaped for a script element.</param>
-/// <param name="Translations">The same page in other languages, for <c>hreflang</c> links.</param>
-/// <param name="Title">The title's parts; the theme composes it (<see cref="PageTitles"/>).</param>
-/// <param name="Description">An article's summary, a front page's description; null where the theme words it from the title's parts.</param>
-public sealed record PageHead(
-    PageTitle Title, string? Description, string Lang, string CanonicalUrl, string OpenGraphType, string? ImageUrl,
-    IReadOnlyList<FeedLink> Feeds, string? PrevHref = null, string? NextHref = null, string? JsonLd = null,
-    IReadOnlyList<LanguageLink>? Translations = null, string? ImageAlt = null, bool ImageIsCard = false);
+public sealed record PageHead
+{
+    /// <summary>The title's parts; the theme composes it (<see cref="PageTitles"/>).</summary>
+    public required PageTitle Title { get; init; }
+    /// <summary>An article's summary, a front page's description; null where the theme words it from the title's parts.</summary>
+    public required string? Description { get; init; }
+    public required string Lang { get; init; }
+    /// <summary>Absolute URL of this page.</summary>
+    public required string CanonicalUrl { get; init; }
+    /// <summary><c>article</c> or <c>website</c>.</summary>
+    public required string OpenGraphType { get; init; }
+    public required IReadOnlyList<FeedLink> Feeds { get; init; }
+    /// <summary>Absolute URL of the page's image, for social cards.</summary>
+    public string? ImageUrl { get; init; }
+    /// <summary>What that image shows.</summary>
+    public string? ImageAlt { get; init; }
+    /// <summary>The image is a social card of 1200 × 630 pixels.</summary>
+    public bool ImageIsCard { get; init; }
+    /// <summary>The previous page of a list, for <c>rel="prev"</c>.</summary>
+    public string? PrevHref { get; init; }
+    public string? NextHref { get; init; }
+    /// <summary>Structured data, already serialised and escaped for a script element.</summary>
+    public string? JsonLd { get; init; }
+    /// <summary>The same page in other languages, for <c>hreflang</c> links.</summary>
+    public IReadOnlyList<LanguageLink>? Translations { get; init; }
+}
 
 /// <summary>
 /// A picture in every size a screen needs: <c>srcset</c>s in WebP and the original's format (null for a picture
 /// StaticNews does not resize: an external URL, a vector image), and its size, so that nothing shifts as it loads.
 /// </summary>
-/// <param name="Src">The picture for a browser that reads no srcset.</param>
-/// <param name="Width">Pixels of the original; null when unknown.</param>
-public sealed record PictureView(string Src, string? Alt, int? Width, int? Height, string? WebpSrcset, string? Srcset, string? Caption, string? Credit);
+public sealed record PictureView
+{
+    /// <summary>The picture for a browser that reads no srcset.</summary>
+    public required string Src { get; init; }
+    public required string? Alt { get; init; }
+    /// <summary>Pixels of the original; null when unknown.</summary>
+    public required int? Width { get; init; }
+    public required int? Height { get; init; }
+    public string? WebpSrcset { get; init; }
+    public string? Srcset { get; init; }
+    public string? Caption { get; init; }
+    public string? Credit { get; init; }
+}
 
 /// <summary>A page in another language: its BCP 47 tag, title and absolute URL.</summary>
 public sealed record LanguageLink(string Lang, string Title, string Href);
 
 /// <summary>The parts every page shares: the edition's name and where its sections are.</summary>
-/// <param name="Editions">Every edition of a site in several languages, for the masthead's switcher; empty for a site in one.</param>
-public sealed record SiteChrome(string Title, string Description, string Lang, string HomeHref, string TagsHref, string FeedHref,
-    string AtomHref, string JsonFeedHref, string StylesheetHref, string IconHref, string? SearchHref = null,
-    IReadOnlyList<EditionLink>? Editions = null, string? AuthorsHref = null);
+public sealed record SiteChrome
+{
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required string Lang { get; init; }
+    public required string HomeHref { get; init; }
+    public required string TagsHref { get; init; }
+    public required string FeedHref { get; init; }
+    public required string AtomHref { get; init; }
+    public required string JsonFeedHref { get; init; }
+    public required string StylesheetHref { get; init; }
+    public required string IconHref { get; init; }
+    public string? SearchHref { get; init; }
+    /// <summary>Every edition of a site in several languages, for the masthead's switcher; null for a site in one.</summary>
+    public IReadOnlyList<EditionLink>? Editions { get; init; }
+    public string? AuthorsHref { get; init; }
+}
 
 /// <summary>An edition in the switcher, named in its own language.</summary>
 /// <param name="Current">The edition this page belongs to.</param>
@@ -47,7 +82,13 @@ public sealed record TagChip(string Name, string Href, int? Count = null);
 public sealed record StoryLinkView(string Title, string Href);
 
 /// <summary>A related story at the end of an article: headline and time.</summary>
-public sealed record RelatedStoryView(string Title, string Href, string DateText, string DateIso);
+public sealed record RelatedStoryView
+{
+    public required string Title { get; init; }
+    public required string Href { get; init; }
+    public required string DateText { get; init; }
+    public required string DateIso { get; init; }
+}
 
 /// <summary>Where an archive page sits: the period above it, the periods before and after it that have stories, the periods inside it.</summary>
 /// <param name="Parts">The periods inside it (a year's months) with their story counts.</param>

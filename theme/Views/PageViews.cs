@@ -1,8 +1,18 @@
 namespace StaticNews.Theme.Views;
 
 /// <summary>A story as a list shows it.</summary>
-public sealed record StoryCard(string Title, string Href, string Lang, string DateText, string DateIso, string Summary, int ReadingMinutes, IReadOnlyList<TagChip> Tags,
-    PictureView? Picture = null);
+public sealed record StoryCard
+{
+    public required string Title { get; init; }
+    public required string Href { get; init; }
+    public required string Lang { get; init; }
+    public required string DateText { get; init; }
+    public required string DateIso { get; init; }
+    public required string Summary { get; init; }
+    public required int ReadingMinutes { get; init; }
+    public required IReadOnlyList<TagChip> Tags { get; init; }
+    public PictureView? Picture { get; init; }
+}
 
 /// <summary>An article page.</summary>
 public sealed record ArticleView
@@ -30,11 +40,22 @@ public sealed record ArticleView
 }
 
 /// <summary>The front page, a tag, author or archive page: a paginated list of stories, newest first.</summary>
-/// <param name="FeatureTopStory">Show the first story large, as a front page's top story.</param>
-/// <param name="Archive">An archive page's links to the periods around and inside it.</param>
-/// <param name="Sections">A front page's topic sections, below its stories.</param>
-public sealed record StoryListView(PageHead Head, SiteChrome Site, string Heading, IReadOnlyList<StoryCard> Stories, Pager Pager, bool FeatureTopStory, string? FeedHref,
-    ArchiveNav? Archive = null, IReadOnlyList<FrontSection>? Sections = null);
+public sealed record StoryListView
+{
+    public required PageHead Head { get; init; }
+    public required SiteChrome Site { get; init; }
+    public required string Heading { get; init; }
+    public required IReadOnlyList<StoryCard> Stories { get; init; }
+    public required Pager Pager { get; init; }
+    /// <summary>Show the first story large, as a front page's top story.</summary>
+    public required bool FeatureTopStory { get; init; }
+    /// <summary>A tag's or author's own feed; null for none.</summary>
+    public string? FeedHref { get; init; }
+    /// <summary>An archive page's links to the periods around and inside it.</summary>
+    public ArchiveNav? Archive { get; init; }
+    /// <summary>A front page's topic sections, below its stories.</summary>
+    public IReadOnlyList<FrontSection>? Sections { get; init; }
+}
 
 /// <summary>A topic on the front page: its name linking to its tag page, and its latest stories.</summary>
 public sealed record FrontSection(TagChip Topic, IReadOnlyList<StoryCard> Stories);
@@ -43,12 +64,24 @@ public sealed record FrontSection(TagChip Topic, IReadOnlyList<StoryCard> Storie
 public sealed record TagIndexView(PageHead Head, SiteChrome Site, IReadOnlyList<TagChip> Tags);
 
 /// <summary>A language's search page: a plain form that Pagefind's UI takes over, reading that language's index.</summary>
-/// <param name="BundleHref">Where Pagefind's files are (<c>/news/pagefind/</c>).</param>
-/// <param name="ScriptHref">The theme's script that starts the search UI.</param>
-public sealed record SearchView(PageHead Head, SiteChrome Site, string Lang, string FormAction, string BundleHref, string ScriptHref);
+public sealed record SearchView
+{
+    public required PageHead Head { get; init; }
+    public required SiteChrome Site { get; init; }
+    public required string Lang { get; init; }
+    public required string FormAction { get; init; }
+    /// <summary>Where Pagefind's files are (<c>/news/pagefind/</c>).</summary>
+    public required string BundleHref { get; init; }
+    /// <summary>The theme's script that starts the search UI.</summary>
+    public required string ScriptHref { get; init; }
+}
 
 /// <summary>The page a CDN shows for a missing URL.</summary>
 public sealed record NotFoundView(PageHead Head, SiteChrome Site);
 
 /// <summary>A small page at an old URL that sends readers and crawlers to the new one.</summary>
-public sealed record RedirectView(string TargetUrl, string Lang);
+public sealed record RedirectView
+{
+    public required string TargetUrl { get; init; }
+    public required string Lang { get; init; }
+}

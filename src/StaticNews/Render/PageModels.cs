@@ -16,11 +16,15 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
     public Edition Edition => edition;
     public SiteUrls Urls => urls;
 
-    public SiteChrome Chrome { get; } = new(edition.Title, edition.Description, edition.Lang,
-        urls.Home, urls.TagsIndex, urls.Feed, urls.AtomFeed, urls.JsonFeed, urls.Stylesheet, urls.Icon,
-        site.Config.Search ? urls.Search(edition.Lang) : null,
-        site.Editions.Count > 1 ? site.Editions.Select(e => new EditionLink(e.Lang, ThemeText.NameOf(e.Lang), urls.For(e).Home, ReferenceEquals(e, edition))).ToList() : null,
-        edition.Authors.Count > 0 ? urls.AuthorsIndex : null);
+    public SiteChrome Chrome { get; } = new()
+    {
+        Title = edition.Title, Description = edition.Description, Lang = edition.Lang,
+        HomeHref = urls.Home, TagsHref = urls.TagsIndex, FeedHref = urls.Feed, AtomHref = urls.AtomFeed, JsonFeedHref = urls.JsonFeed,
+        StylesheetHref = urls.Stylesheet, IconHref = urls.Icon,
+        SearchHref = site.Config.Search ? urls.Search(edition.Lang) : null,
+        Editions = site.Editions.Count > 1 ? site.Editions.Select(e => new EditionLink(e.Lang, ThemeText.NameOf(e.Lang), urls.For(e).Home, ReferenceEquals(e, edition))).ToList() : null,
+        AuthorsHref = edition.Authors.Count > 0 ? urls.AuthorsIndex : null,
+    };
 
     /// <summary>The edition's feeds in the three formats, advertised on every page.</summary>
     public IReadOnlyList<FeedLink> Feeds { get; } =
@@ -36,12 +40,17 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
         var image = _config.SocialCards ? urls.Absolute(Pictures.PictureSizes.Card(article))
             : article.Image is null ? null : urls.AbsoluteOrSelf(article.Image.Url);
         var translations = article.Translations.Select(t => new LanguageLink(t.Lang, t.Title, urls.Absolute(t.Url))).ToList();
-        var head = new PageHead(new PageTitle(PageKind.Article, edition.Title, article.Title), article.Summary, article.Lang, urls.Absolute(article.Url),
-            "article", image, Feeds, JsonLd: StructuredData.NewsArticle(article, _config, urls), Translations: translations,
+        var head = Head(new PageTitle(PageKind.Article, edition.Title, article.Title), article.Summary, article.Lang, article.Url) with
+        {
+            OpenGraphType = "article",
+            ImageUrl = image,
             // The picture's words where the image is the picture; a drawn card shows the headline.
-            ImageAlt: article.Image is { } picture && (!_config.SocialCards || Pictures.PictureSizes.Resizable(picture)) ? picture.Alt
+            ImageAlt = article.Image is { } picture && (!_config.SocialCards || Pictures.PictureSizes.Resizable(picture)) ? picture.Alt
                 : _config.SocialCards ? article.Title : null,
-            ImageIsCard: _config.SocialCards);
+            ImageIsCard = _config.SocialCards,
+            JsonLd = StructuredData.NewsArticle(article, _config, urls),
+            Translations = translations,
+        };
         var updated = article.Updated is { } u && u > article.Date ? u : (DateTimeOffset?)null;
         return new ArticleView
         {
@@ -60,7 +69,10 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
             BodyHtml = article.BodyHtml,
             Previous = article.PreviousStory is { } p ? new StoryLinkView(p.Title, p.Url) : null,
             Next = article.NextStory is { } n ? new StoryLinkView(n.Title, n.Url) : null,
-            Related = article.Related.Select(r => new RelatedStoryView(r.Title, r.Url, _dates.DateAndTime(r.Date!.Value, edition.Lang), _dates.Iso(r.Date.Value))).ToList(),
+            Related = article.Related.Select(r => new RelatedStoryView
+            {
+                Title = r.Title, Href = r.Url, DateText = _dates.DateAndTime(r.Date!.Value, edition.Lang), DateIso = _dates.Iso(r.Date.Value),
+            }).ToList(),
             Params = article.Page.FrontMatter.Params,
         };
     }
@@ -70,21 +82,32 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, StoryCard> _cards = new(ReferenceEqualityComparer.Instance);
 
-    private StoryCard CardOf(Article article) =>
-        new(article.Title, article.Url, article.Lang, _dates.DateAndTime(article.Date, article.Lang),
-            _dates.Iso(article.Date), article.Summary, ReadingMinutes(article), Chips(article.Tags), Picture(article.Image));
+    private StoryCard CardOf(Article article) => new()
+    {
+        Title = article.Title, Href = article.Url, Lang = article.Lang,
+        DateText = _dates.DateAndTime(article.Date, article.Lang), DateIso = _dates.Iso(article.Date),
+        Summary = article.Summary, ReadingMinutes = ReadingMinutes(article), Tags = Chips(article.Tags), Picture = Picture(article.Image),
+    };
 
     /// <summary>A picture in the sizes made of it (<see cref="Pictures.PictureSizes"/>); as it is where none are made.</summary>
     private static PictureView? Picture(ArticleImage? image)
     {
         if (image is null) return null;
         if (!Pictures.PictureSizes.Resizable(image))
-            return new PictureView(image.Url, image.Alt, image.Width > 0 ? image.Width : null, image.Height > 0 ? image.Height : null, null, null, image.Caption, image.Credit);
+            return new PictureView
+            {
+                Src = image.Url, Alt = image.Alt, Width = image.Width > 0 ? image.Width : null, Height = image.Height > 0 ? image.Height : null,
+                Caption = image.Caption, Credit = image.Credit,
+            };
         var widths = Pictures.PictureSizes.WidthsOf(image);
         string Srcset(string extension) => string.Join(", ", widths.Select(w => $"{Pictures.PictureSizes.Variant(image.Url, w, extension)} {w}w"));
         var own = Pictures.PictureSizes.OwnExtension(image);
         var fallback = Pictures.PictureSizes.Variant(image.Url, widths.LastOrDefault(w => w <= 960, widths[0]), own);
-        return new PictureView(fallback, image.Alt, image.Width, image.Height, own == "webp" ? null : Srcset("webp"), Srcset(own), image.Caption, image.Credit);
+        return new PictureView
+        {
+            Src = fallback, Alt = image.Alt, Width = image.Width, Height = image.Height,
+            WebpSrcset = own == "webp" ? null : Srcset("webp"), Srcset = Srcset(own), Caption = image.Caption, Credit = image.Credit,
+        };
     }
 
     /// <summary>Page <paramref name="page"/> of a list of stories starting at <paramref name="firstUrl"/>.</summary>
@@ -100,10 +123,15 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
         var newer = page > 1 ? SiteUrls.ListPage(firstUrl, page - 1) : null;
         var older = page < pageCount ? SiteUrls.ListPage(firstUrl, page + 1) : null;
         var feeds = feedUrl is null ? Feeds : [.. Feeds, new FeedLink(heading, urls.Absolute(feedUrl), "application/rss+xml")];
-        var head = new PageHead(title, description, edition.Lang, urls.Absolute(SiteUrls.ListPage(firstUrl, page)), "website", null,
-            feeds, newer, older, jsonLd, page == 1 ? translations : null);
-        return new StoryListView(head, Chrome, heading, articles.Select(Card).ToList(), new Pager(page, pageCount, newer, older),
-            featureTopStory && page == 1, feedUrl, archive, page == 1 ? sections : null);
+        var head = Head(title, description, edition.Lang, SiteUrls.ListPage(firstUrl, page)) with
+        {
+            Feeds = feeds, PrevHref = newer, NextHref = older, JsonLd = jsonLd, Translations = page == 1 ? translations : null,
+        };
+        return new StoryListView
+        {
+            Head = head, Site = Chrome, Heading = heading, Stories = articles.Select(Card).ToList(), Pager = new Pager(page, pageCount, newer, older),
+            FeatureTopStory = featureTopStory && page == 1, FeedHref = feedUrl, Archive = archive, Sections = page == 1 ? sections : null,
+        };
     }
 
     /// <summary>
@@ -134,15 +162,13 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
 
     public TagIndexView TagIndex()
     {
-        var head = new PageHead(new PageTitle(PageKind.TagIndex, edition.Title), null, edition.Lang,
-            urls.Absolute(urls.TagsIndex), "website", null, Feeds);
+        var head = Head(new PageTitle(PageKind.TagIndex, edition.Title), null, edition.Lang, urls.TagsIndex);
         return new TagIndexView(head, Chrome, edition.Tags.Select(g => new TagChip(g.Tag.Name, urls.Tag(g.Tag), g.Articles.Count)).ToList());
     }
 
     public TagIndexView AuthorIndex()
     {
-        var head = new PageHead(new PageTitle(PageKind.AuthorIndex, edition.Title), null, edition.Lang,
-            urls.Absolute(urls.AuthorsIndex), "website", null, Feeds);
+        var head = Head(new PageTitle(PageKind.AuthorIndex, edition.Title), null, edition.Lang, urls.AuthorsIndex);
         return new TagIndexView(head, Chrome, edition.Authors.Select(g => new TagChip(g.Author.Name, urls.Author(g.Author), g.Articles.Count)).ToList());
     }
 
@@ -170,16 +196,22 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
     public SearchView Search(string lang)
     {
         var url = urls.Search(lang);
-        var head = new PageHead(new PageTitle(PageKind.Search, edition.Title), edition.Description, lang, urls.Absolute(url), "website", null, Feeds);
-        return new SearchView(head, Chrome, lang, url, urls.SearchBundle, urls.SearchScript);
+        var head = Head(new PageTitle(PageKind.Search, edition.Title), edition.Description, lang, url);
+        return new SearchView { Head = head, Site = Chrome, Lang = lang, FormAction = url, BundleHref = urls.SearchBundle, ScriptHref = urls.SearchScript };
     }
 
     public NotFoundView NotFound()
     {
-        var head = new PageHead(new PageTitle(PageKind.NotFound, edition.Title), null, edition.Lang,
-            urls.Absolute(_config.BasePath + "/404.html"), "website", null, Feeds);
+        var head = Head(new PageTitle(PageKind.NotFound, edition.Title), null, edition.Lang, _config.BasePath + "/404.html");
         return new NotFoundView(head, Chrome);
     }
+
+    /// <summary>A page's head as most pages have it: a website page with the edition's feeds, no image.</summary>
+    /// <param name="url">The page's URL from the site's root; the head carries it absolute.</param>
+    private PageHead Head(PageTitle title, string? description, string lang, string url) => new()
+    {
+        Title = title, Description = description, Lang = lang, CanonicalUrl = urls.Absolute(url), OpenGraphType = "website", Feeds = Feeds,
+    };
 
     public static int ReadingMinutes(Article article) => Math.Max(1, (article.WordCount + WordsPerMinute - 1) / WordsPerMinute);
 

@@ -64,7 +64,7 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
             var origin = article.Page.Document.RelativePath;
             files.Add(Page<ArticlePage>(article.Url, () => models.Article(article)) with { Origin = origin });
             foreach (var alias in article.AliasUrls)
-                files.Add(Page<RedirectPage>(alias, () => new Theme.Views.RedirectView(_urls.Absolute(article.Url), article.Lang)) with { Origin = origin, Yields = true });
+                files.Add(Page<RedirectPage>(alias, () => new Theme.Views.RedirectView { TargetUrl = _urls.Absolute(article.Url), Lang = article.Lang }) with { Origin = origin, Yields = true });
         }
     }
 
