@@ -36,8 +36,11 @@ internal sealed class Generations(OutputHome home)
     public string Spare => Path.Combine(Home, "spare");
     private string SpareManifest => Path.Combine(Cache, "spare.manifest");
 
-    /// <summary>The spare, when its manifest can be trusted to say what it holds; an untrusted one is moved to <paramref name="retired"/>.</summary>
-    public (string Tree, Dictionary<string, ManifestEntry> Files)? TrustedSpare(List<string> retired)
+    /// <summary>
+    /// Takes the spare for the next generation when its manifest can be trusted to say what it holds; an untrusted
+    /// spare is moved aside as trash (added to <paramref name="retired"/>, deleted once the build is done).
+    /// </summary>
+    public (string Tree, Dictionary<string, ManifestEntry> Files)? TakeSpare(List<string> retired)
     {
         if (!File.Exists(Pending) && Directory.Exists(Spare) && File.Exists(SpareManifest)) return (Spare, Manifest.Read(SpareManifest));
         File.Delete(SpareManifest);

@@ -97,7 +97,11 @@ public sealed class IncrementalBuild : IDisposable
     /// <summary>Gives back an unpublished staging folder, and waits for the known articles to be saved: never still writing once the lock is given back.</summary>
     public void Dispose()
     {
+        if (_ended) return;
+        _ended = true;
         if (!_published) _next.Abandon();
         try { _saving?.Wait(); } catch (AggregateException) { /* TrySave reports instead of throwing */ }
     }
+
+    private bool _ended;
 }

@@ -45,7 +45,7 @@ public sealed class NextGeneration
         var live = Directory.Exists(folders.Output) ? folders.Output : null;
         var liveFiles = live is null ? new Dictionary<string, ManifestEntry>() : Manifest.Read(folders.LiveManifest);
         var retired = new List<string>();
-        if (folders.TrustedSpare(retired) is { } spare)
+        if (folders.TakeSpare(retired) is { } spare)
             return new NextGeneration(folders, live, liveFiles, spare.Tree, Task.FromResult<Dictionary<string, ManifestEntry>?>(spare.Files), retired);
         var staging = folders.NewStaging();
         var linking = live is null || liveFiles.Count == 0
