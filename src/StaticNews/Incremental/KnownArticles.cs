@@ -21,7 +21,8 @@ public sealed partial class KnownArticles
     private readonly Task<Dictionary<string, Entry>> _previous;
     private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
     private readonly TimeProvider _clock;
-    private int _derived;
+    /// <summary>Segments that hold an article this build derived: only they are written again.</summary>
+    private readonly bool[] _changed = new bool[Segments];
 
     /// <summary>A document's article with the stamps of the files it was made from (document, sidecar, image).</summary>
     private sealed record Entry(IReadOnlyList<(string Path, FileStamp Stamp)> Sources, Article Article);
@@ -135,16 +136,25 @@ public sealed partial class KnownArticles
             sources.Add((image, stamp));
         }
         _current[Key(document)] = new Entry(sources, article);
-        Interlocked.Increment(ref _derived);
+        _changed[SegmentOf(Key(document))] = true;
     }
 
-    /// <summary>Writes what is kept when this build derived or dropped any article; each segment beside it, then renamed, so never half.</summary>
+    /// <summary>
+    /// Writes the segments in which this build derived or dropped an article, each beside it, then renamed, so
+    /// never half; the others hold what they held (one edit rewrites an eighth of the articles, not all of them).
+    /// </summary>
     public void Save()
     {
-        if (_derived == 0 && _current.Count == _previous.Result.Count) return;
+        var changed = (bool[])_changed.Clone();
+        foreach (var key in _previous.Result.Keys)
+            if (!_current.ContainsKey(key)) changed[SegmentOf(key)] = true;
+        if (!changed.Contains(true)) return;
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         var entries = _current.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-        Parallel.For(0, Segments, segment => SaveSegment($"{_path}.{segment}", entries.Where(e => SegmentOf(e.Key) == segment).ToList()));
+        Parallel.For(0, Segments, segment =>
+        {
+            if (changed[segment]) SaveSegment($"{_path}.{segment}", entries.Where(e => SegmentOf(e.Key) == segment).ToList());
+        });
     }
 
     /// <summary>Saves, and tells what went wrong instead of throwing: what is kept only saves time.</summary>

@@ -155,6 +155,36 @@ public sealed class IncrementalTests : IDisposable
     }
 
     [Fact]
+    public void An_edit_rewrites_only_the_part_of_the_known_articles_that_holds_the_story()
+    {
+        AddStories();
+        _site.Publish();
+        // Each segment as written: a segment written again is a new file (written beside, then renamed).
+        Dictionary<string, (DateTime, byte[])> Segments() => Directory.EnumerateFiles(Path.Combine(_site.Home, "cache"), "articles.*")
+            .ToDictionary(f => Path.GetFileName(f), f => (File.GetLastWriteTimeUtc(f), File.ReadAllBytes(f)));
+        bool Rewritten((DateTime Time, byte[] Bytes) now, (DateTime Time, byte[] Bytes) then) => now.Time != then.Time || !now.Bytes.SequenceEqual(then.Bytes);
+        var before = Segments();
+        Assert.True(before.Count > 2);
+        Thread.Sleep(20);
+        _site.Publish();
+        Assert.DoesNotContain(Segments(), s => Rewritten(s.Value, before[s.Key])); // nothing derived, nothing written
+
+        _site.Add("c.md", Page("Gamma", "2024-12-03T10:00:00Z", "[Paris]", "", "Ein neuer Text."));
+        _site.Publish();
+        var after = Segments();
+        Assert.Single(after, s => Rewritten(s.Value, before[s.Key]));
+        Thread.Sleep(20);
+        File.Delete(Path.Combine(_site.Input, "b.md"));
+        _site.Publish();
+        Assert.Single(Segments(), s => Rewritten(s.Value, after[s.Key]));
+        // What the untouched segments still hold is used: a rebuild from them equals a clean build.
+        _site.Publish();
+        var clean = Path.Combine(_site.Root, "clean");
+        Assert.True(SiteBuilder.Build(_site.Options with { OutputDir = clean }).Published);
+        foreach (var (path, bytes) in Contents(clean)) Assert.True(bytes.SequenceEqual(Contents(_site.Output)[path]), path);
+    }
+
+    [Fact]
     public void A_preview_keeps_the_known_articles_in_memory_and_writes_none_beside_the_output()
     {
         var memory = new ArticleMemory();
