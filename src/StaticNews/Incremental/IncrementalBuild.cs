@@ -90,9 +90,7 @@ public sealed class IncrementalBuild : IDisposable
     public Task CleanUp => Task.WhenAll(_recovery, _retirement);
 
     /// <summary>Why the known articles could not be kept, once they are saved; null when they were.</summary>
-    public Diagnostic? SavingFailure => _saving?.Result is { } failure
-        ? Diagnostic.Warning(DiagnosticCode.NotKept, failure.File, $"keeping the derived articles failed: {failure.Message}", "The next build parses every document again.")
-        : null;
+    public Diagnostic? SavingFailure => _saving?.Result;
 
     /// <summary>Gives back an unpublished staging folder, and waits for the known articles to be saved: never still writing once the lock is given back.</summary>
     public void Dispose()

@@ -167,7 +167,8 @@ public sealed partial class KnownArticles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerExceptions: var inner } && inner.All(i => i is IOException or UnauthorizedAccessException))
         {
-            return Diagnostic.Warning(DiagnosticCode.NotKept, _path, (e is AggregateException a ? a.InnerExceptions[0] : e).Message);
+            return Diagnostic.Warning(DiagnosticCode.NotKept, _path,
+                $"keeping the derived articles failed: {(e is AggregateException a ? a.InnerExceptions[0] : e).Message}", "The next build parses every document again.");
         }
     }
 
