@@ -78,7 +78,7 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
     }
 
     /// <summary>A story's card, made once: the same card shows on the front page, its tags', author's and dates' pages.</summary>
-    public StoryCard Card(Article article) => _cards.GetOrAdd(article, CardOf);
+    public StoryCard Card(Article article) => _cards.TryGetValue(article, out var card) ? card : _cards.GetOrAdd(article, CardOf(article));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, StoryCard> _cards = new(ReferenceEqualityComparer.Instance);
 
