@@ -32,25 +32,26 @@ public sealed class Recipe(UInt128 settings)
     {
         var hash = new XxHash128();
         hash.Append(Code);
-        hash.Append(Encoding.UTF8.GetBytes(ingredients.GetType().Name + "\0"));
+        AppendText(hash, ingredients.GetType().Name);
         switch (ingredients)
         {
             case PageIngredients page:
-                hash.Append(Encoding.UTF8.GetBytes(page.Page.FullName + "\0"));
+                AppendText(hash, page.Page.FullName!);
                 AppendView(hash, page.View);
                 break;
             case ArticleListIngredients list:
-                hash.Append(Encoding.UTF8.GetBytes(list.Kind + "\0"));
+                AppendText(hash, list.Kind);
                 if (!Append(hash, settings)) return UInt128.Zero;
                 foreach (var article in list.Articles)
                 {
                     if (!Append(hash, article.DerivedHash)) return UInt128.Zero;
                     // Tags are named site-wide after the article was derived (the most frequent spelling wins).
-                    foreach (var tag in article.Tags) hash.Append(Encoding.UTF8.GetBytes(tag.Name + "\0"));
+                    foreach (var tag in article.Tags) AppendText(hash, tag.Name);
                 }
                 break;
             case DerivedIngredients derived:
-                hash.Append(Encoding.UTF8.GetBytes(derived.Kind + "\0" + derived.Words));
+                AppendText(hash, derived.Kind);
+                AppendText(hash, derived.Words);
                 Append(hash, derived.Source);
                 break;
             default:
@@ -115,6 +116,13 @@ public sealed class Recipe(UInt128 settings)
     /// <summary>A long text's UTF-16 bytes hashed as they lie.</summary>
     private static string HashOf(string text) =>
         XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan())).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A text and its end: two texts one after the other never hash as one.</summary>
+    private static void AppendText(XxHash128 hash, string text)
+    {
+        hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+        hash.Append([0, 0]);
+    }
 
     private static bool Append(XxHash128 hash, UInt128 value)
     {
