@@ -14,40 +14,46 @@ public static class OutputPaths
     public static IReadOnlyList<OutputFile> Check(IReadOnlyList<OutputFile> files, ICollection<Diagnostic> problems, out bool allSafe)
     {
         allSafe = true;
-        var taken = new Dictionary<string, OutputFile>(StringComparer.OrdinalIgnoreCase);
-        var folders = new Dictionary<string, OutputFile>(StringComparer.OrdinalIgnoreCase);
+        var taken = new Dictionary<string, OutputFile>(files.Count, StringComparer.OrdinalIgnoreCase);
+        var folders = new Dictionary<string, OutputFile>(files.Count, StringComparer.OrdinalIgnoreCase);
         var kept = new List<OutputFile>(files.Count);
-        foreach (var file in files.Where(f => !f.Yields).Concat(files.Where(f => f.Yields)))
-        {
-            if (Unsafe(file.Path) is { } why)
+        // A folder of a path is looked up by its span: a string is made only for a folder not seen before.
+        var (takenFolder, seenFolder) = (taken.GetAlternateLookup<ReadOnlySpan<char>>(), folders.GetAlternateLookup<ReadOnlySpan<char>>());
+        foreach (var yields in (bool[])[false, true])
+            foreach (var file in files)
             {
-                // A page of the site's own with such a path is a bug to stop on; a static file or alias is skipped like a clash.
-                allSafe &= file.Yields;
-                problems.Add(Diagnostic.Error(DiagnosticCode.UnusablePath, Where(file), $"the output path `{file.Path}` {why}.", "Rename or move it."));
-                continue;
+                if (file.Yields != yields) continue;
+                if (Unsafe(file.Path) is { } why)
+                {
+                    // A page of the site's own with such a path is a bug to stop on; a static file or alias is skipped like a clash.
+                    allSafe &= file.Yields;
+                    problems.Add(Diagnostic.Error(DiagnosticCode.UnusablePath, Where(file), $"the output path `{file.Path}` {why}.", "Rename or move it."));
+                    continue;
+                }
+                if (Clash(file, taken, folders, takenFolder) is { } other)
+                {
+                    problems.Add(Diagnostic.Error(DiagnosticCode.PathClash, Where(file), $"`{file.Path}` clashes with `{other.Path}` ({other.Origin ?? "a page of the site"}): one of them would be a file where the other needs a folder, or both the same file.",
+                        "Rename or move one of them."));
+                    continue;
+                }
+                taken[file.Path] = file;
+                for (var slash = file.Path.IndexOf('/'); slash > 0; slash = file.Path.IndexOf('/', slash + 1))
+                    seenFolder.TryAdd(file.Path.AsSpan(0, slash), file);
+                kept.Add(file);
             }
-            if (Clash(file, taken, folders) is { } other)
-            {
-                problems.Add(Diagnostic.Error(DiagnosticCode.PathClash, Where(file), $"`{file.Path}` clashes with `{other.Path}` ({other.Origin ?? "a page of the site"}): one of them would be a file where the other needs a folder, or both the same file.",
-                    "Rename or move one of them."));
-                continue;
-            }
-            taken[file.Path] = file;
-            for (var slash = file.Path.IndexOf('/'); slash > 0; slash = file.Path.IndexOf('/', slash + 1))
-                folders.TryAdd(file.Path[..slash], file);
-            kept.Add(file);
-        }
+        if (kept.Count == files.Count) return files;
         // The writer's order (pages before static files) stays as the renderer gave it.
-        var keep = kept.ToHashSet();
-        return kept.Count == files.Count ? files : files.Where(keep.Contains).ToList();
+        var keep = kept.ToHashSet(ReferenceEqualityComparer.Instance);
+        return files.Where(keep.Contains).ToList();
     }
 
-    private static OutputFile? Clash(OutputFile file, Dictionary<string, OutputFile> taken, Dictionary<string, OutputFile> folders)
+    private static OutputFile? Clash(OutputFile file, Dictionary<string, OutputFile> taken, Dictionary<string, OutputFile> folders,
+        Dictionary<string, OutputFile>.AlternateLookup<ReadOnlySpan<char>> takenFolder)
     {
         if (taken.TryGetValue(file.Path, out var same)) return same;
         if (folders.TryGetValue(file.Path, out var inside)) return inside;
         for (var slash = file.Path.IndexOf('/'); slash > 0; slash = file.Path.IndexOf('/', slash + 1))
-            if (taken.TryGetValue(file.Path[..slash], out var above)) return above;
+            if (takenFolder.TryGetValue(file.Path.AsSpan(0, slash), out var above)) return above;
         return null;
     }
 
@@ -57,13 +63,26 @@ public static class OutputPaths
     /// Why a path cannot be written below the output folder, null when it can: it must be relative, with forward
     /// slashes, no empty, <c>.</c> or <c>..</c> segment, no control characters, and not too long for a file system.
     /// </summary>
-    private static string? Unsafe(string path) =>
-        path.Length == 0 || Path.IsPathRooted(path) || path.Contains('\\') || path.Split('/').Any(s => s is "" or "." or "..")
-            ? "would leave the output folder"
-            : path.Any(char.IsControl) ? "has control characters"
-            : path.Length > MaxPath || path.Split('/').Any(s => System.Text.Encoding.UTF8.GetByteCount(s) > MaxSegmentBytes)
-                ? $"is too long (at most {MaxSegmentBytes} bytes a name and {MaxPath} characters in all)"
-                : null;
+    private static string? Unsafe(string path)
+    {
+        if (path.Length == 0 || Path.IsPathRooted(path) || path.Contains('\\') || Segments(path, s => s is "" or "." or ".."))
+            return "would leave the output folder";
+        if (path.AsSpan().IndexOfAnyInRange('\u0000', '\u001F') >= 0 || path.AsSpan().IndexOfAnyInRange('\u007F', '\u009F') >= 0)
+            return "has control characters";
+        if (path.Length > MaxPath || Segments(path, s => System.Text.Encoding.UTF8.GetByteCount(s) > MaxSegmentBytes))
+            return $"is too long (at most {MaxSegmentBytes} bytes a name and {MaxPath} characters in all)";
+        return null;
+    }
+
+    /// <summary>Whether any of a path's segments (between slashes) is so.</summary>
+    private static bool Segments(string path, SegmentTest test)
+    {
+        foreach (var range in path.AsSpan().Split('/'))
+            if (test(path.AsSpan(range))) return true;
+        return false;
+    }
+
+    private delegate bool SegmentTest(ReadOnlySpan<char> segment);
 
     /// <summary>Well inside Linux's 255-byte names and 4,096-byte paths, with room for the folders around the output.</summary>
     private const int MaxSegmentBytes = 255, MaxPath = 1024;
