@@ -17,15 +17,14 @@ namespace StaticNews;
 public static class SiteBuilder
 {
     /// <param name="progress">Told the name of each step as it starts, for the progress display.</param>
-    /// <param name="memory">The preview's: the known articles stay in memory from one build to the next.</param>
-    public static BuildReport Build(BuildOptions options, IProgress<string>? progress = null, ArticleMemory? memory = null)
+    public static BuildReport Build(BuildOptions options, IProgress<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
         var problems = new List<Diagnostic>();
         try
         {
             using var held = OutputLock.Take(options.OutputDir, message => progress?.Report(message));
-            using var build = IncrementalBuild.Begin(options, memory);
+            using var build = IncrementalBuild.Begin(options);
             var (_, _, site, settingsFailed) = Model(options, problems, progress, build);
             var report = Publish(site, build, options, problems, progress, clock, mayPublish: !settingsFailed);
             build.Dispose(); // the known articles are saved before the report tells of it
@@ -48,13 +47,7 @@ public static class SiteBuilder
         IProgress<string>? progress, Stopwatch clock, bool mayPublish)
     {
         using var render = new RenderSite(site, options.ThemeAssetsDir);
-        var rendered = render.Run();
-        if (site.Config.Search) rendered = [.. rendered, .. SearchFiles(site, build, options, problems)];
-        var files = OutputPaths.Check(rendered, problems, out var allSafe);
-        if (render.RedirectsLeftOut > 0)
-            problems.Add(Diagnostic.Warning(DiagnosticCode.RedirectsLeftOut, "_redirects",
-                $"{render.RedirectsLeftOut} alias(es) are past what Cloudflare Pages reads of `_redirects` ({HostFiles.MaxRedirects} rules, {HostFiles.MaxRedirectBytes / 1024} KB): they are left out, and their alias pages redirect instead.",
-                "Retire old aliases, or redirect them on the host (`hosting nginx` writes every one)."));
+        var files = Files(render, site, options, build.SearchCache, build.RecipeOf, problems, out var allSafe);
         var failed = HasErrors(problems);
         if (!allSafe || !mayPublish || (failed && !options.KeepGoing) || (failed && Shrinks(site, build, options, problems)))
             return Report(problems, site, 0, clock, published: false);
@@ -68,12 +61,29 @@ public static class SiteBuilder
         };
     }
 
+    /// <summary>Every file of the site, listed and its path checked, none rendered yet: what a build publishes and the preview serves.</summary>
+    /// <param name="searchCache">Where the search index is kept between builds.</param>
+    /// <param name="recipeOf">The recipe of a file's ingredients, which tells when the search index must be made again.</param>
+    /// <param name="allSafe">False when a path could escape the output folder: then nothing may be published.</param>
+    internal static IReadOnlyList<OutputFile> Files(RenderSite render, Site site, BuildOptions options, string searchCache,
+        Func<Ingredients, UInt128> recipeOf, List<Diagnostic> problems, out bool allSafe)
+    {
+        var rendered = render.Run();
+        if (site.Config.Search) rendered = [.. rendered, .. SearchFiles(site, options, searchCache, recipeOf, problems)];
+        var files = OutputPaths.Check(rendered, problems, out allSafe);
+        if (render.RedirectsLeftOut > 0)
+            problems.Add(Diagnostic.Warning(DiagnosticCode.RedirectsLeftOut, "_redirects",
+                $"{render.RedirectsLeftOut} alias(es) are past what Cloudflare Pages reads of `_redirects` ({HostFiles.MaxRedirects} rules, {HostFiles.MaxRedirectBytes / 1024} KB): they are left out, and their alias pages redirect instead.",
+                "Retire old aliases, or redirect them on the host (`hosting nginx` writes every one)."));
+        return files;
+    }
+
     /// <summary>The Pagefind index; in the preview a missing Pagefind is a warning, and the search page says what it needs.</summary>
-    private static IReadOnlyList<OutputFile> SearchFiles(Site site, IncrementalBuild build, BuildOptions options, List<Diagnostic> problems)
+    private static IReadOnlyList<OutputFile> SearchFiles(Site site, BuildOptions options, string searchCache, Func<Ingredients, UInt128> recipeOf, List<Diagnostic> problems)
     {
         var found = new List<Diagnostic>();
-        var files = Render.Search.SearchIndex.Files(site, new SiteUrls(site.Config), options.InputDir, build.SearchCache,
-            build.RecipeOf(new ArticleListIngredients("pagefind-index", site.Articles)), found);
+        var files = Render.Search.SearchIndex.Files(site, new SiteUrls(site.Config), options.InputDir, searchCache,
+            recipeOf(new ArticleListIngredients("pagefind-index", site.Articles)), found);
         problems.AddRange(options.SearchIsOptional ? found.Select(d => d with { Severity = Severity.Warning }) : found);
         return files;
     }
@@ -99,19 +109,31 @@ public static class SiteBuilder
     {
         progress?.Report("Reading input");
         var input = ScanInput.Run(options.InputDir, problems, options.OutputDir);
-        var config = ReadSettings(input, problems, options.BaseUrl is not null, out var settingsFailed);
-        if (options.BaseUrl is { } baseUrl) config = config with { BaseUrl = baseUrl };
+        var config = ReadSettings(input, options, problems, out var settingsFailed);
 
         progress?.Report($"Parsing and deriving {input.Documents.Count} documents");
-        var parse = new ParseDocuments(config);
-        var derive = DeriveArticle.For(config, input, options);
-        Article? ParseAndDerive(SourceDocument document, ICollection<Diagnostic> found) =>
-            parse.ParseOne(document, found) is { } page ? derive.Run(page, found) : null;
-        var articles = build?.Derive(input, ParseAndDerive, problems) ?? ParallelMap.Run(input.Documents, ParseAndDerive, problems);
+        var parseAndDerive = ParseAndDerive(config, input, options);
+        var articles = build?.Derive(input, parseAndDerive, problems) ?? ParallelMap.Run(input.Documents, parseAndDerive, problems);
 
         progress?.Report($"Enriching {articles.Count} articles");
         var site = new EnrichSite(config, options).Run(input, articles, problems);
         return new SiteModel(input, config, site, settingsFailed);
+    }
+
+    /// <summary>One document's pass: parsed, then its article derived; null when it has errors.</summary>
+    internal static Func<SourceDocument, ICollection<Diagnostic>, Article?> ParseAndDerive(SiteConfig config, InputTree input, BuildOptions options)
+    {
+        var parse = new ParseDocuments(config);
+        var derive = DeriveArticle.For(config, input, options);
+        return (document, found) => parse.ParseOne(document, found) is { } page ? derive.Run(page, found) : null;
+    }
+
+    /// <summary>site.yml, with the base URL given on the command line in place of its own.</summary>
+    /// <param name="failed">site.yml has errors: nothing may be published.</param>
+    internal static SiteConfig ReadSettings(InputTree input, BuildOptions options, List<Diagnostic> problems, out bool failed)
+    {
+        var config = ReadSettings(input, problems, options.BaseUrl is not null, out failed);
+        return options.BaseUrl is { } baseUrl ? config with { BaseUrl = baseUrl } : config;
     }
 
     private static SiteConfig ReadSettings(InputTree input, List<Diagnostic> problems, bool baseUrlGiven, out bool failed)
@@ -131,9 +153,9 @@ public static class SiteBuilder
         return config;
     }
 
-    private static bool HasErrors(IEnumerable<Diagnostic> problems) => problems.Any(p => p.Severity == Severity.Error);
+    internal static bool HasErrors(IEnumerable<Diagnostic> problems) => problems.Any(p => p.Severity == Severity.Error);
 
-    private static BuildReport Report(List<Diagnostic> problems, Site? site, int files, Stopwatch clock, bool published) =>
+    internal static BuildReport Report(List<Diagnostic> problems, Site? site, int files, Stopwatch clock, bool published) =>
         new(problems.DistinctBy(p => p.ToString()).ToList(), site, files, clock.Elapsed, published);
 }
 

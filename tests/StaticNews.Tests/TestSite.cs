@@ -60,13 +60,12 @@ public sealed class TestSite : IDisposable
 
     public BuildOptions Options => new(Input, Output, Now);
 
-    /// <param name="memory">Keep the known articles in memory between builds, as the preview does.</param>
-    public BuildReport Build(BuildOptions? options = null, Incremental.ArticleMemory? memory = null) => SiteBuilder.Build(options ?? Options, memory: memory);
+    public BuildReport Build(BuildOptions? options = null) => SiteBuilder.Build(options ?? Options);
 
     /// <summary>Builds and fails the test, naming every problem, unless the site was published.</summary>
-    public BuildReport Publish(BuildOptions? options = null, Incremental.ArticleMemory? memory = null)
+    public BuildReport Publish(BuildOptions? options = null)
     {
-        var report = Build(options, memory);
+        var report = Build(options);
         Assert.True(report.Published, "not published:\n" + string.Join('\n', report.Diagnostics));
         report.CleanUp.Wait(); // the previous generation is deleted in the background; tests look at the folder after it
         return report;

@@ -37,32 +37,27 @@ public sealed class IncrementalBuild : IDisposable
     private Task<Diagnostic?>? _saving;
     private bool _published;
 
-    private readonly ArticleMemory? _memory;
-
-    private IncrementalBuild(BuildOptions options, ArticleMemory? memory)
+    private IncrementalBuild(BuildOptions options)
     {
         _clock = options.Clock;
-        _memory = memory;
         _folders = Generations.Of(options.OutputDir);
         _recovery = GenerationSwap.Recover(options.OutputDir);
         _next = NextGeneration.Prepare(options.OutputDir);
         var settings = KnownArticles.SettingsOf(Path.Combine(options.InputDir, ScanInput.SiteConfigName), options.BaseUrl);
-        _known = memory?.Last?.Next(settings) ?? new KnownArticles(_folders.Articles, settings, options.Clock);
+        _known = new KnownArticles(_folders.Articles, settings, options.Clock);
         _recipe = new Recipe(_known.Settings);
     }
 
     /// <summary>Starts a build that publishes into <see cref="BuildOptions.OutputDir"/>; hold the output's lock first.</summary>
-    /// <param name="memory">Keeps the known articles in memory between builds instead of beside the output (the preview); null to keep them on disk.</param>
-    public static IncrementalBuild Begin(BuildOptions options, ArticleMemory? memory = null) => new(options, memory);
+    public static IncrementalBuild Begin(BuildOptions options) => new(options);
 
     /// <summary>Every document's article, in input order: known, or parsed and derived by <paramref name="parseAndDerive"/>.</summary>
     /// <param name="parseAndDerive">Parses one document and derives its article; null when it has errors.</param>
     public IReadOnlyList<Article> Derive(InputTree input, Func<SourceDocument, ICollection<Diagnostic>, Article?> parseAndDerive, ICollection<Diagnostic> problems)
     {
         var articles = ParallelMap.Run(input.Documents, (document, found) => _known.Derive(document, input.Root, parseAndDerive, found), problems);
-        if (_memory is not null) _memory.Last = _known;
         // Written while the site renders and is written; the next build reads it.
-        else _saving = Task.Run(_known.TrySave);
+        _saving = Task.Run(_known.TrySave);
         return articles;
     }
 

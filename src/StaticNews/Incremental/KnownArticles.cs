@@ -19,7 +19,9 @@ public sealed partial class KnownArticles
     private const string Format = "staticnews-articles-6";
     private readonly string _path;
     private readonly Task<Dictionary<string, Entry>> _previous;
-    private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
+    /// <summary>What this build found or derived: written by every thread, so with a lock per few entries and, when the
+    /// last build's count is known, room for all from the start (growing it stops every writer).</summary>
+    private readonly ConcurrentDictionary<string, Entry> _current;
     private readonly TimeProvider _clock;
     /// <summary>Segments that hold an article this build derived: only they are written again.</summary>
     private readonly bool[] _changed = new bool[Segments];
@@ -36,6 +38,7 @@ public sealed partial class KnownArticles
         _path = path;
         Settings = settings;
         _previous = Task.Run(() => Load(path, settings));
+        _current = Current(0);
     }
 
     /// <summary>What this build found and derived, as the next build's known articles, without a trip through the disk.</summary>
@@ -43,11 +46,18 @@ public sealed partial class KnownArticles
     public KnownArticles Next(UInt128 settings) =>
         new(_path, settings, _clock, settings == Settings ? new Dictionary<string, Entry>(_current, StringComparer.Ordinal) : []);
 
+    /// <summary>Known articles that live in memory only (the preview's): none yet, and never saved.</summary>
+    public static KnownArticles InMemory(UInt128 settings, TimeProvider clock) => new("", settings, clock, []);
+
     private KnownArticles(string path, UInt128 settings, TimeProvider clock, Dictionary<string, Entry> previous)
     {
         (_path, Settings, _clock) = (path, settings, clock);
         _previous = Task.FromResult(previous);
+        _current = Current(previous.Count);
     }
+
+    private static ConcurrentDictionary<string, Entry> Current(int capacity) =>
+        new(concurrencyLevel: 16 * Environment.ProcessorCount, Math.Max(capacity, 31), StringComparer.Ordinal);
 
     /// <summary>What <see cref="SettingsOf"/> said when the build began.</summary>
     public UInt128 Settings { get; }

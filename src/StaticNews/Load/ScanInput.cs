@@ -59,6 +59,47 @@ public static class ScanInput
         return new InputTree(root, documents, statics, siteConfig);
     }
 
+    /// <summary>
+    /// The last scan with the stamps of the files the file system says changed taken again, when each is a
+    /// document or sidecar that scan found and still a plain file: an editor's save costs no walk of input/.
+    /// Hidden files are skipped as the scan skips them; a folder is skipped while documents lie in it (its own
+    /// events name what changed inside).
+    /// </summary>
+    /// <param name="changed">Absolute paths, as file system events name them.</param>
+    /// <returns>Null when a file was added, deleted, renamed or linked, or is no document (site.yml, a picture,
+    /// anything outside input/): then <see cref="Run"/> scans again.</returns>
+    public static InputTree? Update(InputTree last, IReadOnlyCollection<string> changed)
+    {
+        var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        foreach (var path in changed)
+        {
+            var relative = Path.GetRelativePath(last.Root, path).Replace('\\', '/');
+            if (relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative)) return null; // not in input/
+            if (relative == "." || relative.Split('/').Any(segment => segment.StartsWith('.'))) continue; // input/ itself, or hidden
+            var file = new FileInfo(path);
+            if (!file.Exists)
+            {
+                if (Directory.Exists(path) && last.Documents.Any(d => d.RelativePath.StartsWith(relative + "/", StringComparison.Ordinal))) continue;
+                return null;
+            }
+            if (file.LinkTarget is not null) return null;
+            stamps[path] = new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks);
+        }
+        var documents = last.Documents.ToArray();
+        var found = 0;
+        for (var i = 0; i < documents.Length && found < stamps.Count; i++)
+        {
+            var document = documents[i];
+            var own = stamps.TryGetValue(document.Path, out var stamp);
+            FileStamp? sidecar = document.SidecarPath is { } path && stamps.TryGetValue(path, out var s) ? s : null;
+            if (!own && sidecar is null) continue;
+            found += (own ? 1 : 0) + (sidecar is null ? 0 : 1);
+            var before = document.Stamps ?? default;
+            documents[i] = document with { Stamps = (own ? stamp : before.Document, sidecar ?? before.Sidecar) };
+        }
+        return found == stamps.Count ? last with { Documents = documents } : null;
+    }
+
     /// <summary>Why a file or folder name cannot become part of a URL and a published path; null when it can.</summary>
     private static string? UnusableName(string name) =>
         name.Contains('\uFFFD') ? "is not valid UTF-8"

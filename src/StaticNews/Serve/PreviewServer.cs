@@ -7,9 +7,9 @@ using StaticNews.Model;
 namespace StaticNews.Serve;
 
 /// <summary>
-/// <c>serve</c>: builds into a preview folder of its own (never output/), serves it on loopback, rebuilds when
-/// input/ or the theme's assets change, and reloads open pages. A failed build shows as an error page and the
-/// server keeps running; fixing the file recovers.
+/// <c>serve</c>: builds the site in memory (never into output/; <see cref="PreviewBuild"/>), serves it on
+/// loopback, rebuilds when input/ or the theme's assets change, and reloads open pages. A failed build shows as an
+/// error page and the server keeps running; fixing the file recovers. Its private folder holds only the search index.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -21,10 +21,11 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Cancelled when the host is told to stop (SIGTERM, SIGINT): its console lifetime takes those signals.</summary>
     public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
 
-    private readonly string _privateFolder;
+    /// <summary>Where serve keeps what it writes (the search index, when search is on): only this user can read it, and it goes when serve stops.</summary>
+    public string PrivateFolder { get; }
 
     private PreviewServer(WebApplication app, RebuildOnChange rebuild, string url, string privateFolder) =>
-        (_app, _rebuild, Url, _privateFolder) = (app, rebuild, url, privateFolder);
+        (_app, _rebuild, Url, PrivateFolder) = (app, rebuild, url, privateFolder);
 
     /// <param name="themeDir">The theme's source folder, when serve runs in a clone: its assets are served live.</param>
     /// <param name="port">On 127.0.0.1; 0 lets the system choose (tests).</param>
@@ -63,14 +64,15 @@ public sealed class PreviewServer : IAsyncDisposable
         hosts = [$"127.0.0.1:{actualPort}", $"localhost:{actualPort}"];
 
         var reload = new LiveReload(app.Lifetime.ApplicationStopping);
-        var preview = Path.Combine(privateFolder, "site");
+        var preview = Path.Combine(privateFolder, "site"); // never written: the files are served from memory
         var options = new BuildOptions(inputDir, preview, DateTimeOffset.UtcNow, Drafts: true, SearchIsOptional: true,
             ThemeAssetsDir: themeDir is null ? null : Path.Combine(themeDir, "assets"));
         var basePath = BasePath(inputDir);
-        site = new PreviewSite(preview, basePath, reload);
+        site = new PreviewSite(basePath, reload);
         options = options with { BaseUrl = new Uri(origin + basePath + "/") };
 
-        var rebuild = new RebuildOnChange(options, inputDir, themeDir, site, reload, log);
+        var build = new PreviewBuild(options, Path.Combine(privateFolder, "search"));
+        var rebuild = new RebuildOnChange(build, inputDir, themeDir, site, reload, log);
         rebuild.RebuildNow();
         return new PreviewServer(app, rebuild, origin + basePath + "/", privateFolder);
     }
@@ -104,7 +106,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _rebuild.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        try { Directory.Delete(_privateFolder, recursive: true); }
+        try { Directory.Delete(PrivateFolder, recursive: true); }
         catch (IOException) { }
     }
 }

@@ -6,14 +6,27 @@ using StaticNews.Model;
 namespace StaticNews.Serve;
 
 /// <summary>
-/// Answers the preview's requests from its build folder under the base URL's path, with the live-reload script
-/// added to HTML; while the last build failed, every page is the error page, naming file and line.
+/// Answers the preview's requests from the last build's files under the base URL's path, each rendered when first
+/// asked for, with the live-reload script added to HTML; while the last build failed, every page is the error
+/// page, naming file and line.
 /// </summary>
-public sealed class PreviewSite(string folder, string basePath, LiveReload reload)
+public sealed class PreviewSite(string basePath, LiveReload reload)
 {
     private volatile BuildReport? _failed;
+    private volatile PreviewFiles? _files;
+    private PreviewFiles? _before;
 
-    public void Built(BuildReport report) => _failed = report.Published ? null : report;
+    /// <summary>Shows a build: its files, or its errors. The files of two builds ago are let go; a page still being
+    /// rendered from the last build's finishes (its tab reloads anyway).</summary>
+    public void Built(BuildReport report, PreviewFiles? files)
+    {
+        if (files is not null)
+        {
+            _before?.Dispose();
+            (_before, _files) = (_files, files);
+        }
+        _failed = report.Published ? null : report;
+    }
 
     public async Task Handle(HttpContext context)
     {
@@ -38,37 +51,51 @@ public sealed class PreviewSite(string folder, string basePath, LiveReload reloa
             await Html(context, HttpStatusCode.InternalServerError, ErrorPage(failed));
             return;
         }
-        var file = Resolve(path);
-        if (file is null)
+        if (_files is not { } files)
         {
-            var notFound = Path.Combine(folder, "404.html");
-            if (File.Exists(notFound)) await Html(context, HttpStatusCode.NotFound, await File.ReadAllTextAsync(notFound));
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+        try
+        {
+            await Serve(context, files, path);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // A page that fails to render is a bug: it shows like a failed build, and serve keeps running.
+            var problem = Diagnostic.Error(DiagnosticCode.Unexpected, path, $"StaticNews failed to render this page ({e.GetType().Name}: {e.Message}).",
+                "Save again to retry; if it stays, please report it.");
+            context.Response.Headers.ContentSecurityPolicy = ErrorPagePolicy;
+            await Html(context, HttpStatusCode.InternalServerError, ErrorPage(new BuildReport([problem], null, 0, TimeSpan.Zero, Published: false)));
+        }
+    }
+
+    private async Task Serve(HttpContext context, PreviewFiles files, string path)
+    {
+        if (Resolve(files, path) is not { } file)
+        {
+            if (files.Find("404.html") is { } notFound) await Html(context, HttpStatusCode.NotFound, Encoding.UTF8.GetString(files.Content(notFound)!));
             else context.Response.StatusCode = 404;
             return;
         }
-        if (file.EndsWith(".html", StringComparison.Ordinal))
+        context.Response.Headers.CacheControl = "no-store";
+        if (file.Path.EndsWith(".html", StringComparison.Ordinal))
         {
-            await Html(context, HttpStatusCode.OK, await File.ReadAllTextAsync(file));
+            await Html(context, HttpStatusCode.OK, Encoding.UTF8.GetString(files.Content(file)!));
             return;
         }
-        context.Response.ContentType = MediaTypes.Of(file);
-        context.Response.Headers.CacheControl = "no-store";
-        await context.Response.SendFileAsync(file);
+        context.Response.ContentType = MediaTypes.Of(file.Path);
+        if (files.Content(file) is { } content) await context.Response.Body.WriteAsync(content);
+        else await context.Response.SendFileAsync(file.SourcePath!);
     }
 
-    /// <summary>The file behind a URL path, inside the preview folder only; folders serve their index.html.</summary>
-    private string? Resolve(string path)
+    /// <summary>The file behind a URL path, among the site's files only; folders serve their index.html.</summary>
+    private OutputFile? Resolve(PreviewFiles files, string path)
     {
         if (!path.StartsWith(basePath + "/", StringComparison.Ordinal)) return null;
         var relative = Uri.UnescapeDataString(path[(basePath.Length + 1)..]);
-        // An absolute path (//tmp/x, %2Ftmp%2Fx) would replace the folder in Path.Combine; a backslash or NUL is no part of a site's URL.
-        if (Path.IsPathRooted(relative) || relative.StartsWith('/') || relative.Contains('\\') || relative.Contains('\0')) return null;
-        if (relative.Split('/').Any(segment => segment is ".." or ".")) return null;
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        if (!Write.OutputFolder.Contains(root, full)) return null;
-        if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
-        return File.Exists(full) ? full : null;
+        if (relative.Length == 0 || relative.EndsWith('/')) return files.Find(relative + "index.html");
+        return files.Find(relative) ?? files.Find(relative + "/index.html");
     }
 
     private static async Task Html(HttpContext context, HttpStatusCode status, string html)

@@ -111,20 +111,18 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_preview_folder_is_private_and_goes_when_serve_stops()
+    public async Task The_preview_folder_is_private_holds_no_page_and_goes_when_serve_stops()
     {
-        var folders = Directory.EnumerateDirectories(Path.GetTempPath(), "staticnews-preview-*")
-            .Where(f => Directory.Exists(Path.Combine(f, "site"))).ToList();
-        var mine = folders.Single(f => File.Exists(Path.Combine(f, "site", "2024", "12", "01", "alpha", "index.html"))
-                                       && File.GetLastWriteTimeUtc(f) > DateTime.UtcNow.AddMinutes(-5) && IsOurs(f));
+        var mine = _server.PrivateFolder;
+        Assert.StartsWith(Path.GetTempPath(), mine, StringComparison.Ordinal);
         if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(mine));
         Assert.DoesNotMatch(@"preview-\d+$", mine); // not the process id: unguessable
+        Assert.Contains("Erste Fassung", await _http.GetStringAsync(_server.Url + "2024/12/01/alpha/"));
+        Assert.Empty(Directory.EnumerateFiles(mine, "*", SearchOption.AllDirectories)); // pages are served from memory
         await _server.DisposeAsync();
         Assert.False(Directory.Exists(mine));
         _server = await PreviewServer.Start(_site.Input, 0, themeDir: null, TextWriter.Null); // for DisposeAsync
     }
-
-    private bool IsOurs(string folder) => File.ReadAllText(Path.Combine(folder, "site", "2024", "12", "01", "alpha", "index.html")).Contains(new Uri(_server.Url).Authority, StringComparison.Ordinal);
 
     private static async Task Eventually(Func<Task<bool>> condition)
     {
@@ -141,5 +139,44 @@ public sealed class ServeTests : IAsyncLifetime
         await _server.DisposeAsync();
         _http.Dispose();
         _site.Dispose();
+    }
+}
+
+/// <summary>The preview's answers from its files in memory, without a server.</summary>
+public sealed class PreviewSiteTests
+{
+    private static async Task<(int Status, string Body)> Get(PreviewSite site, string path)
+    {
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Request.Path = path;
+        context.Response.Body = new MemoryStream();
+        await site.Handle(context);
+        context.Response.Body.Position = 0;
+        return (context.Response.StatusCode, await new StreamReader(context.Response.Body).ReadToEndAsync());
+    }
+
+    private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
+
+    [Fact]
+    public async Task Pages_are_found_by_folder_and_file_and_a_page_that_fails_to_render_shows_the_error_page()
+    {
+        var site = new PreviewSite("/news", new LiveReload(CancellationToken.None));
+        Model.OutputFile[] files =
+        [
+            new("index.html", () => Utf8("<html><body>Start</body></html>")),
+            new("2024/a/index.html", () => Utf8("<html><body>A</body></html>")),
+            new("404.html", () => Utf8("<html><body>Fehlt</body></html>")),
+            new("kaputt/index.html", () => throw new InvalidOperationException("boom")),
+        ];
+        site.Built(new Model.BuildReport([], null, files.Length, TimeSpan.Zero, Published: true), new PreviewFiles(files, new MemoryStream()));
+
+        Assert.Equal((200, "<html><body>Start" + LiveReload.Script + "</body></html>"), await Get(site, "/news/"));
+        Assert.Contains("A", (await Get(site, "/news/2024/a/")).Body);
+        Assert.Equal(200, (await Get(site, "/news/2024/a")).Status);
+        Assert.Equal(404, (await Get(site, "/news/2024/b/")).Status);
+        Assert.Contains("Fehlt", (await Get(site, "/elsewhere/")).Body);
+        var (status, body) = await Get(site, "/news/kaputt/");
+        Assert.Equal(500, status);
+        Assert.Contains("failed to render this page (InvalidOperationException: boom)", body);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using StaticNews.Enrich;
 using StaticNews.Incremental;
 using StaticNews.Model;
+using StaticNews.Serve;
 
 namespace StaticNews.Tests.Reliability;
 
@@ -76,22 +77,19 @@ public sealed class IncrementalTests : IDisposable
         public override DateTimeOffset GetUtcNow() => now;
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)] // the preview's builds, which keep the known articles in memory
-    public void Every_rebuild_is_byte_identical_to_a_clean_build_and_keeps_unchanged_files_times(bool inMemory)
+    [Fact]
+    public void Every_rebuild_is_byte_identical_to_a_clean_build_and_keeps_unchanged_files_times()
     {
-        var memory = inMemory ? new ArticleMemory() : null;
         AddStories();
-        _site.Publish(memory: memory);
-        _site.Publish(memory: memory); // from here on the previous generation is recycled
+        _site.Publish();
+        _site.Publish(); // from here on the previous generation is recycled
         for (var i = 0; i < Edits.Length; i++)
         {
             var (name, edit) = Edits[i];
             var before = Stamps(_site.Output);
             var previous = Contents(_site.Output);
             edit(_site);
-            _site.Publish(memory: memory);
+            _site.Publish();
 
             var clean = Path.Combine(_site.Root, $"clean-{i}");
             Assert.True(SiteBuilder.Build(_site.Options with { OutputDir = clean }).Published);
@@ -184,24 +182,69 @@ public sealed class IncrementalTests : IDisposable
         foreach (var (path, bytes) in Contents(clean)) Assert.True(bytes.SequenceEqual(Contents(_site.Output)[path]), path);
     }
 
+    /// <summary>The edits after which the preview patches its last site instead of enriching it again: a story's text.</summary>
+    private static readonly string[] Patched = ["nothing", "a body", "a body of the same length"];
+
+    /// <summary>The edits that must enrich the site again: what places, groups or links a story.</summary>
+    private static readonly string[] Enriched = ["the title of a story that another links back to, its slug kept", "a title, so the URL moves", "tags",
+        "a dump's sidecar date", "a new story", "tags that change the related stories of others", "a date, so the story moves to another day and month",
+        "an author, so an author page appears", "an expiry that has passed, so the story goes", "a deleted story", "site.yml"];
+
     [Fact]
-    public void A_preview_keeps_the_known_articles_in_memory_and_writes_none_beside_the_output()
+    public void Every_preview_build_serves_what_a_clean_build_publishes_and_an_edit_of_a_storys_text_is_patched_in()
     {
-        var memory = new ArticleMemory();
         AddStories();
-        _site.Publish(memory: memory);
+        var options = _site.Options with { Clock = new FixedClock(TestSite.Now) };
+        // One preview told which files changed, as serve is by the file system's events; one that scans each time.
+        var (told, scanning) = (new PreviewBuild(options, Path.Combine(_site.Root, "search-1")), new PreviewBuild(options, Path.Combine(_site.Root, "search-2")));
+        Assert.NotNull(told.Run(null).Files);
+        Assert.NotNull(scanning.Run(null).Files);
+        for (var i = 0; i < Edits.Length; i++)
+        {
+            var (name, edit) = Edits[i];
+            var before = Stamps(_site.Input);
+            edit(_site);
+            var after = Stamps(_site.Input);
+            var changed = before.Keys.Union(after.Keys).Where(p => !before.TryGetValue(p, out var b) || !after.TryGetValue(p, out var a) || a != b)
+                .Select(p => Path.Combine(_site.Input, p)).ToList();
+
+            var clean = Path.Combine(_site.Root, $"clean-{i}");
+            Assert.True(SiteBuilder.Build(options with { OutputDir = clean }).Published);
+            foreach (var (preview, result) in new[] { ("told", told.Run(changed)), ("scanning", scanning.Run(null)) })
+            {
+                Assert.True(result.Files is not null, $"after editing {name}, the {preview} preview failed: {string.Join('\n', result.Report.Diagnostics)}");
+                foreach (var (path, bytes) in Contents(clean))
+                {
+                    var file = result.Files.Find(path);
+                    Assert.True(file is not null, $"after editing {name}: the {preview} preview has no {path}");
+                    var content = result.Files.Content(file) ?? File.ReadAllBytes(file.SourcePath!);
+                    Assert.True(bytes.SequenceEqual(content), $"after editing {name}: the {preview} preview's {path} differs from a clean build");
+                }
+                if (Patched.Contains(name)) Assert.True(result.Patched, $"after editing {name}, the {preview} preview enriched the site again");
+                if (Enriched.Contains(name)) Assert.False(result.Patched, $"after editing {name}, the {preview} preview patched the site");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_preview_keeps_the_known_articles_in_memory_and_writes_nothing()
+    {
+        AddStories();
+        var preview = new PreviewBuild(_site.Options with { Clock = new FixedClock(TestSite.Now) }, Path.Combine(_site.Root, "search"));
+        preview.Run(null);
         var path = Path.Combine(_site.Input, "c.md");
         var time = File.GetLastWriteTimeUtc(path);
         File.WriteAllText(path, File.ReadAllText(path).Replace("Dritter", "Vierter"));
         File.SetLastWriteTimeUtc(path, time);
-        _site.Publish(memory: memory);
         // Other bytes, same size and time: only the memory can still know the old text.
-        Assert.Contains("Dritter", _site.Read("2024/12/03/gamma/index.html"));
-        Assert.Empty(Directory.EnumerateFiles(Path.Combine(_site.Home, "cache"), "articles*"));
+        string Gamma(PreviewResult result) => System.Text.Encoding.UTF8.GetString(result.Files!.Content(result.Files.Find("2024/12/03/gamma/index.html")!)!);
+        Assert.Contains("Dritter", Gamma(preview.Run([path])));
+        Assert.Contains("Dritter", Gamma(preview.Run(null)));
+        Assert.False(Directory.Exists(_site.Output));
+        Assert.False(Directory.Exists(_site.Home));
         // A site.yml of other settings knows no article: every document is read again.
         _site.Add("site.yml", File.ReadAllText(Path.Combine(_site.Input, "site.yml")).Replace("Die Zeitung", "Die Zeitung von heute"));
-        _site.Publish(memory: memory);
-        Assert.Contains("Vierter", _site.Read("2024/12/03/gamma/index.html"));
+        Assert.Contains("Vierter", Gamma(preview.Run([Path.Combine(_site.Input, "site.yml")])));
     }
 
     [Fact]
