@@ -65,12 +65,13 @@ public static class SiteBuilder
     /// <param name="searchCache">Where the search index is kept between builds.</param>
     /// <param name="recipeOf">The recipe of a file's ingredients, which tells when the search index must be made again.</param>
     /// <param name="allSafe">False when a path could escape the output folder: then nothing may be published.</param>
+    /// <param name="passed">What the path check remembers between builds (the preview's); null to check every path.</param>
     internal static IReadOnlyList<OutputFile> Files(RenderSite render, Site site, BuildOptions options, string searchCache,
-        Func<Ingredients, UInt128> recipeOf, List<Diagnostic> problems, out bool allSafe)
+        Func<Ingredients, UInt128> recipeOf, List<Diagnostic> problems, out bool allSafe, PassedPaths? passed = null)
     {
         var rendered = render.Run();
         if (site.Config.Search) rendered = [.. rendered, .. SearchFiles(site, options, searchCache, recipeOf, problems)];
-        var files = OutputPaths.Check(rendered, problems, out allSafe);
+        var files = OutputPaths.Check(rendered, problems, out allSafe, passed);
         if (render.RedirectsLeftOut > 0)
             problems.Add(Diagnostic.Warning(DiagnosticCode.RedirectsLeftOut, "_redirects",
                 $"{render.RedirectsLeftOut} alias(es) are past what Cloudflare Pages reads of `_redirects` ({HostFiles.MaxRedirects} rules, {HostFiles.MaxRedirectBytes / 1024} KB): they are left out, and their alias pages redirect instead.",

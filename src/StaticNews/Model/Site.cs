@@ -18,7 +18,12 @@ public sealed record Site(SiteConfig Config, IReadOnlyList<Article> Articles, IR
     public ScheduledChange? NextChange { get; init; }
 
     /// <summary>The edition an article belongs to.</summary>
-    public Edition EditionOf(Article article) => Editions.FirstOrDefault(e => e.Key == article.Edition) ?? Editions[0];
+    public Edition EditionOf(Article article)
+    {
+        foreach (var edition in Editions) // a handful: a loop, not a query with a closure per article
+            if (edition.Key == article.Edition) return edition;
+        return Editions[0];
+    }
 }
 
 /// <summary>

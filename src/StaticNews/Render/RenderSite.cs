@@ -38,7 +38,8 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
 
         files.AddRange(new Pictures.PictureFiles(site, _urls, new NewsDates(_config.TimeZone)).Files());
         var listed = _listed.ToList();
-        files.Add(File(_urls.Sitemap, () => SitemapXml.Write(site.Articles.Select(a => new SitemapEntry(_urls.Absolute(a.Url), a.LastModified)).Concat(listed))));
+        files.Add(File(_urls.Sitemap, () => SitemapXml.Write(site.Articles.Select(a => new SitemapEntry(_urls.Absolute(a.Url), a.LastModified))
+            .Concat(listed.Select(page => new SitemapEntry(_urls.Absolute(page.Url), page.Articles.Select(a => (DateTimeOffset?)a.LastModified).DefaultIfEmpty(null).Max()))))));
         files.Add(File(_urls.NewsSitemap, () => NewsSitemap.Write(site, _urls)));
         files.Add(new OutputFile("robots.txt", () => Utf8(
             $"User-agent: *\nAllow: /\n\nSitemap: {_urls.Absolute(_urls.Sitemap)}\nSitemap: {_urls.Absolute(_urls.NewsSitemap)}\n")));
@@ -80,10 +81,11 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
             urls.Home, articles, page, count, featureTopStory: true, feedUrl: null, translations: others, sections: sections));
         foreach (var group in edition.Tags)
         {
-            var jsonLd = models.TagJsonLd(group.Tag);
+            // Made when a page of the tag is first rendered, not while the files are listed (the preview lists them on each save).
+            var jsonLd = new Lazy<string>(() => models.TagJsonLd(group.Tag));
             AddList(files, urls.Tag(group.Tag), group.Articles, (articles, page, count) => models.StoryList(group.Tag.Name,
                 PageKind.Tag, null, urls.Tag(group.Tag),
-                articles, page, count, featureTopStory: false, urls.TagFeed(group.Tag), jsonLd));
+                articles, page, count, featureTopStory: false, urls.TagFeed(group.Tag), jsonLd.Value));
         }
         files.Add(Listed(Page<TagIndexPage>(urls.TagsIndex, models.TagIndex), urls.TagsIndex, edition.Articles));
         foreach (var group in edition.Authors)
@@ -95,8 +97,8 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         foreach (var (level, archive) in edition.Archives.Index())
             foreach (var (index, period) in archive.Periods.Index())
             {
-                var name = models.PeriodName(archive.Unit, period.Start);
-                AddList(files, period.Url, period.Articles, (articles, page, count) => models.StoryList(name, PageKind.Archive, null, period.Url,
+                var name = new Lazy<string>(() => models.PeriodName(archive.Unit, period.Start));
+                AddList(files, period.Url, period.Articles, (articles, page, count) => models.StoryList(name.Value, PageKind.Archive, null, period.Url,
                     articles, page, count, featureTopStory: false, feedUrl: null, archive: models.ArchiveNav(level, index)));
             }
 
@@ -128,14 +130,14 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         }
     }
 
-    /// <summary>A list page, noted for the sitemap.</summary>
+    /// <summary>A list page, noted for the sitemap, which dates it by its newest story when it is rendered.</summary>
     private OutputFile Listed(OutputFile file, string url, IEnumerable<Article> articles)
     {
-        _listed.Add(new SitemapEntry(_urls.Absolute(url), articles.Select(a => (DateTimeOffset?)a.LastModified).DefaultIfEmpty(null).Max()));
+        _listed.Add((url, articles));
         return file;
     }
 
-    private readonly List<SitemapEntry> _listed = [];
+    private readonly List<(string Url, IEnumerable<Article> Articles)> _listed = [];
 
     /// <summary>One page's stories, copied by index: Skip and Take cost a 10,000-article build's listing a fifth of its time.</summary>
     private Article[] Slice(IReadOnlyList<Article> articles, int page)

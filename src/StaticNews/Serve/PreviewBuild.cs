@@ -24,6 +24,7 @@ public sealed class PreviewBuild(BuildOptions options, string searchCache)
     private IReadOnlyList<Article>? _derived;
     private Site? _site;
     private IReadOnlyList<Diagnostic> _enriched = [];
+    private readonly Write.PassedPaths _passed = new();
 
     /// <summary>Builds the site as it is now.</summary>
     /// <param name="changed">The paths the file system said changed since the last build; null when it cannot tell (the first build, a lost event).</param>
@@ -55,7 +56,7 @@ public sealed class PreviewBuild(BuildOptions options, string searchCache)
 
             var render = new RenderSite(site, build.ThemeAssetsDir);
             var recipe = new Recipe(settings);
-            var files = SiteBuilder.Files(render, site, build, searchCache, recipe.Of, problems, out var allSafe);
+            var files = SiteBuilder.Files(render, site, build, searchCache, recipe.Of, problems, out var allSafe, _passed);
             var shown = allSafe && !settingsFailed && !SiteBuilder.HasErrors(problems);
             return new PreviewResult(SiteBuilder.Report(problems, site, files.Count, clock, shown), shown ? new PreviewFiles(files, render) : null, patched);
         }

@@ -11,9 +11,13 @@ public static class OutputPaths
     /// <summary>The files that may be written: each clash is reported, and the file that yields (an alias or a
     /// static file, else the later one) is left out, so <c>--keep-going</c> can publish the rest.</summary>
     /// <returns>False in <paramref name="allSafe"/> when a page of the site's own has an unusable path: then nothing may be written.</returns>
-    public static IReadOnlyList<OutputFile> Check(IReadOnlyList<OutputFile> files, ICollection<Diagnostic> problems, out bool allSafe)
+    /// <param name="passed">The paths of the last list that passed whole, kept from one check to the next (the preview's): a
+    /// list of the same paths in the same order passes again without a look.</param>
+    public static IReadOnlyList<OutputFile> Check(IReadOnlyList<OutputFile> files, ICollection<Diagnostic> problems, out bool allSafe, PassedPaths? passed = null)
     {
         allSafe = true;
+        if (passed?.Paths is { } last && last.Length == files.Count && files.Select(f => f.Path).SequenceEqual(last, StringComparer.Ordinal)) return files;
+        var before = problems.Count;
         var taken = new Dictionary<string, OutputFile>(files.Count, StringComparer.OrdinalIgnoreCase);
         var folders = new Dictionary<string, OutputFile>(files.Count, StringComparer.OrdinalIgnoreCase);
         var kept = new List<OutputFile>(files.Count);
@@ -41,6 +45,7 @@ public static class OutputPaths
                     seenFolder.TryAdd(file.Path.AsSpan(0, slash), file);
                 kept.Add(file);
             }
+        if (passed is not null) passed.Paths = kept.Count == files.Count && problems.Count == before ? [.. files.Select(f => f.Path)] : null;
         if (kept.Count == files.Count) return files;
         // The writer's order (pages before static files) stays as the renderer gave it.
         var keep = kept.ToHashSet(ReferenceEqualityComparer.Instance);
@@ -86,4 +91,10 @@ public static class OutputPaths
 
     /// <summary>Well inside Linux's 255-byte names and 4,096-byte paths, with room for the folders around the output.</summary>
     private const int MaxSegmentBytes = 255, MaxPath = 1024;
+}
+
+/// <summary>What <see cref="OutputPaths.Check"/> remembers of the last list that passed whole.</summary>
+public sealed class PassedPaths
+{
+    internal string[]? Paths { get; set; }
 }
