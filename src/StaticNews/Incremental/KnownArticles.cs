@@ -102,9 +102,11 @@ public sealed partial class KnownArticles
     }
 
     /// <summary>The article derived from this document by an earlier build, when none of its sources changed since.</summary>
+    /// <remarks>What this build derived is looked at first: the preview derives again, with the same known articles,
+    /// only the documents a save named.</remarks>
     private Article? Find(SourceDocument document)
     {
-        if (!_previous.Result.TryGetValue(Key(document), out var entry)) return null;
+        if (!_current.TryGetValue(Key(document), out var entry) && !_previous.Result.TryGetValue(Key(document), out entry)) return null;
         if (entry.Sources[0].Path != document.Path || !entry.Sources.All(s => StampOf(s.Path, document) == s.Stamp)) return null;
         _current[Key(document)] = entry;
         return entry.Article with { Page = entry.Article.Page with { Document = document } };

@@ -18,12 +18,15 @@ namespace StaticNews.Serve;
 /// <param name="searchCache">Where the search index is kept, in the preview's private folder.</param>
 public sealed class PreviewBuild(BuildOptions options, string searchCache)
 {
+    /// <summary>The input as last scanned, and what the scan said.</summary>
     private InputTree? _input;
     private IReadOnlyList<Diagnostic> _scanned = [];
+    /// <summary>The last derive pass: the known articles, each document's article and what deriving them said.</summary>
     private KnownArticles? _known;
-    private IReadOnlyList<Article>? _derived;
-    private Site? _site;
-    private IReadOnlyList<Diagnostic> _enriched = [];
+    private IReadOnlyList<Article> _derived = [];
+    private IReadOnlyList<Diagnostic> _deriving = [];
+    /// <summary>The last site shown, what it was enriched from (settings, input, articles), and what enriching it said.</summary>
+    private (Site Site, UInt128 Settings, InputTree Input, IReadOnlyList<Article> Derived, IReadOnlyList<Diagnostic> Problems)? _shown;
     private readonly Write.PassedPaths _passed = new();
 
     /// <summary>Builds the site as it is now.</summary>
@@ -35,51 +38,92 @@ public sealed class PreviewBuild(BuildOptions options, string searchCache)
         var problems = new List<Diagnostic>();
         try
         {
-            var input = Scan(changed, problems);
-            var config = SiteBuilder.ReadSettings(input, build, problems, out var settingsFailed);
+            var (input, told) = Scan(changed, problems);
+            var config = SiteBuilder.ReadSettings(input, build, problems, out _);
             var settings = KnownArticles.SettingsOf(Path.Combine(input.Root, ScanInput.SiteConfigName), build.BaseUrl);
-            var known = _known?.Next(settings) ?? KnownArticles.InMemory(settings, build.Clock);
-            var parseAndDerive = SiteBuilder.ParseAndDerive(config, input, build);
-            var derived = ParallelMap.Run(input.Documents, (document, found) => known.Derive(document, input.Root, parseAndDerive, found), problems);
+            var derived = Derive(input, told && _known?.Settings == settings ? changed : null, settings, SiteBuilder.ParseAndDerive(config, input, build));
+            problems.AddRange(_deriving);
+            // A document with errors shows the error page at once: the site is not enriched for it, and the last site
+            // shown stays what the next save is patched into.
+            if (SiteBuilder.HasErrors(problems)) return Failed(problems, clock);
 
-            var site = _site is { } last && _derived is { } lastDerived && known.Settings == _known!.Settings && SameFiles(input, _input!)
-                ? PatchSite.Run(last with { StaticFiles = input.StaticFiles }, lastDerived, derived, build.Now) : null;
+            var site = _shown is { } shown && shown.Settings == settings && SameFiles(input, shown.Input)
+                ? PatchSite.Run(shown.Site with { StaticFiles = input.StaticFiles }, shown.Derived, derived, build.Now) : null;
             var patched = site is not null;
+            IReadOnlyList<Diagnostic> enriching = patched ? _shown!.Value.Problems : [];
             if (site is null)
             {
-                var enriching = new List<Diagnostic>();
-                site = new EnrichSite(config, build).Run(input, derived, enriching);
-                _enriched = enriching;
+                var found = new List<Diagnostic>();
+                site = new EnrichSite(config, build).Run(input, derived, found);
+                enriching = found;
             }
-            problems.AddRange(_enriched);
-            (_input, _known, _derived, _site) = (input, known, derived, site);
+            problems.AddRange(enriching);
+            if (SiteBuilder.HasErrors(problems)) return Failed(problems, clock);
 
             var render = new RenderSite(site, build.ThemeAssetsDir);
-            var recipe = new Recipe(settings);
-            var files = SiteBuilder.Files(render, site, build, searchCache, recipe.Of, problems, out var allSafe, _passed);
-            var shown = allSafe && !settingsFailed && !SiteBuilder.HasErrors(problems);
-            return new PreviewResult(SiteBuilder.Report(problems, site, files.Count, clock, shown), shown ? new PreviewFiles(files, render) : null, patched);
+            var files = SiteBuilder.Files(render, site, build, searchCache, new Recipe(settings).Of, problems, out var allSafe, _passed);
+            if (!allSafe || SiteBuilder.HasErrors(problems))
+            {
+                render.Dispose();
+                return Failed(problems, clock);
+            }
+            _shown = (site, settings, input, derived, enriching);
+            return new PreviewResult(SiteBuilder.Report(problems, site, files.Count, clock, published: true), new PreviewFiles(files, render), patched);
         }
         catch (InputException e)
         {
-            (_input, _site) = (null, null);
+            (_input, _shown) = (null, null);
             problems.AddRange(e.Diagnostics);
-            return new PreviewResult(SiteBuilder.Report(problems, null, 0, clock, published: false), null, Patched: false);
+            return Failed(problems, clock);
         }
     }
 
-    /// <summary>The input folder: the last scan with the saved files stamped again, or a new scan.</summary>
-    private InputTree Scan(IReadOnlyCollection<string>? changed, List<Diagnostic> problems)
+    private static PreviewResult Failed(List<Diagnostic> problems, Stopwatch clock) =>
+        new(SiteBuilder.Report(problems, null, 0, clock, published: false), null, Patched: false);
+
+    /// <summary>The input folder: the last scan with the saved files stamped again (told), or a new scan.</summary>
+    private (InputTree Input, bool Told) Scan(IReadOnlyCollection<string>? changed, List<Diagnostic> problems)
     {
         if (changed is not null && _input is { } last && ScanInput.Update(last, changed) is { } updated)
         {
             problems.AddRange(_scanned);
-            return updated;
+            return (_input = updated, true);
         }
         var scanning = new List<Diagnostic>();
-        var input = ScanInput.Run(options.InputDir, scanning, options.OutputDir);
+        _input = ScanInput.Run(options.InputDir, scanning, options.OutputDir);
         problems.AddRange(_scanned = scanning);
-        return input;
+        return (_input, false);
+    }
+
+    /// <summary>
+    /// Each document's article. Told which files changed, only their documents are derived again (and any that
+    /// failed last time): the others' articles, and what deriving them said, are the last pass's. Otherwise every
+    /// document is looked up in the known articles by its stamps.
+    /// </summary>
+    private IReadOnlyList<Article> Derive(InputTree input, IReadOnlyCollection<string>? changed, UInt128 settings,
+        Func<SourceDocument, ICollection<Diagnostic>, Article?> parseAndDerive)
+    {
+        if (changed is null || _known is null)
+        {
+            var known = _known?.Next(settings) ?? KnownArticles.InMemory(settings, options.Clock);
+            var found = new List<Diagnostic>();
+            var all = ParallelMap.Run(input.Documents, (document, problems) => known.Derive(document, input.Root, parseAndDerive, problems), found);
+            (_known, _derived, _deriving) = (known, all, found);
+            return all;
+        }
+        var last = _derived.ToDictionary(a => a.Page.Document.RelativePath, StringComparer.Ordinal);
+        var again = input.Documents.Where(d => changed.Contains(d.Path) || d.SidecarPath is { } s && changed.Contains(s) || !last.ContainsKey(d.RelativePath))
+            .ToHashSet();
+        var news = new List<Diagnostic>();
+        var fresh = ParallelMap.Run([.. again], (document, problems) => _known.Derive(document, input.Root, parseAndDerive, problems), news)
+            .ToDictionary(a => a.Page.Document.RelativePath, StringComparer.Ordinal);
+        var derived = input.Documents.Select(d => again.Contains(d) ? fresh.GetValueOrDefault(d.RelativePath) : last[d.RelativePath]).OfType<Article>().ToList();
+        var paths = again.Select(d => d.RelativePath).ToHashSet(StringComparer.Ordinal);
+        // In input order, as a whole pass would say them.
+        var order = input.Documents.Select((d, i) => (d.RelativePath, i)).ToDictionary(x => x.RelativePath, x => x.i, StringComparer.Ordinal);
+        var deriving = _deriving.Where(p => !paths.Contains(p.File)).Concat(news).OrderBy(p => order.GetValueOrDefault(p.File, -1)).ToList();
+        (_derived, _deriving) = (derived, deriving);
+        return derived;
     }
 
     /// <summary>Whether the input holds the same documents and static files as before (their stamps aside).</summary>

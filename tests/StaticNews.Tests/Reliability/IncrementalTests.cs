@@ -227,6 +227,32 @@ public sealed class IncrementalTests : IDisposable
     }
 
     [Fact]
+    public void A_broken_save_shows_its_error_and_fixing_it_is_patched_into_the_last_site_shown_with_what_was_saved_meanwhile()
+    {
+        AddStories();
+        var options = _site.Options with { Clock = new FixedClock(TestSite.Now) };
+        var preview = new PreviewBuild(options, Path.Combine(_site.Root, "search"));
+        Assert.NotNull(preview.Run(null).Files);
+        string At(string relative) => Path.Combine(_site.Input, relative);
+
+        _site.Add("c.md", "---\ntitle: [\n---\n");
+        var broken = preview.Run([At("c.md")]);
+        Assert.Null(broken.Files);
+        Assert.Contains(broken.Report.Errors, e => e.File == "c.md");
+        // Another story edited while c.md is broken: still the error, and that edit is not lost.
+        _site.Add("b.md", Page("Beta", "2024-12-02T10:00:00Z", "[nato, Paris]", "aliases: [/alt/beta/]\nsummary: Kurz.\n", "Zweiter, neuer Text."));
+        Assert.Null(preview.Run([At("b.md")]).Files);
+
+        _site.Add("c.md", Page("Gamma", "2024-12-03T10:00:00Z", "[Paris]", "updated: 2024-12-04T08:00:00Z\nfoo: bar\n", "Wieder da."));
+        var fixedAgain = preview.Run([At("c.md")]);
+        Assert.True(fixedAgain.Patched);
+        var clean = Path.Combine(_site.Root, "clean");
+        Assert.True(SiteBuilder.Build(options with { OutputDir = clean }).Published);
+        foreach (var (path, bytes) in Contents(clean))
+            Assert.True(bytes.SequenceEqual(fixedAgain.Files!.Content(fixedAgain.Files.Find(path)!) ?? File.ReadAllBytes(fixedAgain.Files.Find(path)!.SourcePath!)), path);
+    }
+
+    [Fact]
     public void A_preview_keeps_the_known_articles_in_memory_and_writes_nothing()
     {
         AddStories();
