@@ -36,7 +36,14 @@ public sealed class EnrichSite(SiteConfig config, BuildOptions options)
     /// </summary>
     private static void ReportMergedTags(List<Article> articles, ICollection<Diagnostic> problems)
     {
-        foreach (var group in articles.SelectMany(a => a.Tags.Select(t => (Tag: t, Article: a))).GroupBy(x => x.Tag.Slug, StringComparer.Ordinal))
+        // Most slugs have one spelling: only those with more are grouped and counted.
+        var spelt = new Dictionary<string, string>(StringComparer.Ordinal);
+        var varied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+            foreach (var tag in article.Tags)
+                if (!spelt.TryAdd(tag.Slug, tag.Name) && spelt[tag.Slug] != tag.Name) varied.Add(tag.Slug);
+        if (varied.Count == 0) return;
+        foreach (var group in articles.SelectMany(a => a.Tags.Where(t => varied.Contains(t.Slug)).Select(t => (Tag: t, Article: a))).GroupBy(x => x.Tag.Slug, StringComparer.Ordinal))
         {
             var spellings = group.GroupBy(x => SpellingKey(x.Tag.Name), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
             foreach (var rarer in spellings.Skip(1))

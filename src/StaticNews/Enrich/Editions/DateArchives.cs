@@ -27,25 +27,32 @@ public static class DateArchives
     public static IReadOnlyList<ArchiveLevel> Run(IReadOnlyList<Article> articles, SiteConfig config, string prefix)
     {
         if (Permalink.PlacesLanguage(config.Permalink)) prefix = "";
-        return Levels(config.Permalink).Select(level => new ArchiveLevel(level.Unit,
-            articles.GroupBy(a => Period(a, level, config, prefix))
-                .Select(g => new ArchivePeriod(g.Key.Start, g.Key.Url, g.ToList()))
-                .OrderBy(p => p.Start).ThenBy(p => p.Url, StringComparer.Ordinal)
-                .ToList())).ToList();
+        // Each story's local time once, and each period's URL once: not for every story at every level.
+        var local = articles.Select(a => TimeZoneInfo.ConvertTime(a.Date, config.TimeZone)).ToArray();
+        return Levels(config.Permalink).Select(level =>
+        {
+            var periods = new Dictionary<(DateTime Start, string Url), List<Article>>();
+            var urls = new Dictionary<(DateTime Start, string Lang), string>();
+            for (var i = 0; i < articles.Count; i++)
+            {
+                var start = Start(level.Unit, local[i]);
+                if (!urls.TryGetValue((start, articles[i].Lang), out var url))
+                    // The same expansion as the article's own URL, so an archive is exactly a prefix of it.
+                    urls[(start, articles[i].Lang)] = url = config.BasePath + prefix + Permalink.Expand(level.Pattern, local[i], "", articles[i].Lang);
+                if (!periods.TryGetValue((start, url), out var stories)) periods[(start, url)] = stories = [];
+                stories.Add(articles[i]);
+            }
+            return new ArchiveLevel(level.Unit, periods.Select(p => new ArchivePeriod(p.Key.Start, p.Key.Url, p.Value))
+                .OrderBy(p => p.Start).ThenBy(p => p.Url, StringComparer.Ordinal).ToList());
+        }).ToList();
     }
 
-    private static (DateTime Start, string Url) Period(Article article, (ArchiveUnit Unit, string Pattern) level, SiteConfig config, string prefix)
+    private static DateTime Start(ArchiveUnit unit, DateTimeOffset local) => unit switch
     {
-        var local = TimeZoneInfo.ConvertTime(article.Date, config.TimeZone);
-        var start = level.Unit switch
-        {
-            ArchiveUnit.Year => new DateTime(local.Year, 1, 1),
-            ArchiveUnit.Month => new DateTime(local.Year, local.Month, 1),
-            _ => local.Date,
-        };
-        // The same expansion as the article's own URL, so an archive is exactly a prefix of it.
-        return (start, config.BasePath + prefix + Permalink.Expand(level.Pattern, local, "", article.Lang));
-    }
+        ArchiveUnit.Year => new DateTime(local.Year, 1, 1),
+        ArchiveUnit.Month => new DateTime(local.Year, local.Month, 1),
+        _ => local.Date,
+    };
 
     private static ArchiveUnit? UnitOf(string pattern) =>
         pattern.Contains("{dd}", StringComparison.Ordinal) ? ArchiveUnit.Day
