@@ -69,7 +69,7 @@ internal static class GenerationSwap
         var treeFiles = next.TreeFiles.Result;
         // Until the manifests name the trees again, neither the spare folder nor its manifest may be trusted.
         File.WriteAllText(next.Folders.Pending, "");
-        var place = new PlaceFiles(next.Live, next.LiveFiles, next.Tree, treeFiles, recipe, clock);
+        var place = new PlaceFiles(next.Live, next.LiveFiles, next.LiveStamps.Result, next.Tree, treeFiles, recipe, clock);
         var entries = new ManifestEntry[files.Count];
         // More workers than cores: while one waits for the disk, another renders.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount };

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using StaticNews.Model;
 using StaticNews.Write;
 
 namespace StaticNews.Incremental;
@@ -19,6 +20,9 @@ public sealed class NextGeneration
         Tree = tree;
         TreeFiles = treeFiles;
         Retired = retired;
+        LiveStamps = live is null || liveFiles.Count == 0
+            ? Task.FromResult(new Dictionary<string, FileStamp?>())
+            : Task.Factory.StartNew(() => StampAll(live, liveFiles), TaskCreationOptions.LongRunning);
     }
 
     internal Generations Folders { get; }
@@ -30,6 +34,33 @@ public sealed class NextGeneration
     internal Task<Dictionary<string, ManifestEntry>?> TreeFiles { get; }
     /// <summary>Folders to delete in the background once the build is done.</summary>
     internal List<string> Retired { get; }
+
+    /// <summary>
+    /// Each live file's stamp as the build began, which tells whether the manifest still describes it (a hand edit
+    /// does not). Taken in the background from the start: 20,000 stats wait on the disk for most of a second when
+    /// the files are not cached, which overlaps reading the input and enriching the site instead of placing files.
+    /// </summary>
+    internal Task<Dictionary<string, FileStamp?>> LiveStamps { get; }
+
+    /// <summary>More threads than cores: they wait for the disk, not the processor.</summary>
+    private const int StampingThreads = 8;
+
+    private static Dictionary<string, FileStamp?> StampAll(string live, Dictionary<string, ManifestEntry> files)
+    {
+        var paths = files.Keys.ToArray();
+        var stamps = new FileStamp?[paths.Length];
+        var next = -1;
+        var threads = Enumerable.Range(0, StampingThreads).Select(_ => new Thread(() =>
+        {
+            for (var i = Interlocked.Increment(ref next); i < paths.Length; i = Interlocked.Increment(ref next))
+                stamps[i] = FileStamp.Of(Path.Combine(live, paths[i]));
+        }) { IsBackground = true }).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        var byPath = new Dictionary<string, FileStamp?>(paths.Length, StringComparer.Ordinal);
+        for (var i = 0; i < paths.Length; i++) byPath[paths[i]] = stamps[i];
+        return byPath;
+    }
 
     /// <summary>A build that will not publish gives back the staging folder it made (a spare stays for the next build).</summary>
     public void Abandon()

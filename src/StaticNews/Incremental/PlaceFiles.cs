@@ -12,10 +12,12 @@ namespace StaticNews.Incremental;
 /// </summary>
 /// <param name="live">The live output folder, or null when there is none yet.</param>
 /// <param name="liveFiles">The live folder's manifest (empty when unknown).</param>
+/// <param name="liveStamps">The stamps of the live files the manifest lists, taken as the build began (<see cref="NextGeneration.LiveStamps"/>).</param>
 /// <param name="tree">Where the new generation is put together.</param>
 /// <param name="treeFiles">When <paramref name="tree"/> is an earlier generation, its manifest: files may be there already.</param>
 /// <param name="recipe">What a file's plan says it is made from, hashed.</param>
-internal sealed class PlaceFiles(string? live, IReadOnlyDictionary<string, ManifestEntry> liveFiles, string tree,
+internal sealed class PlaceFiles(string? live, IReadOnlyDictionary<string, ManifestEntry> liveFiles,
+    IReadOnlyDictionary<string, FileStamp?> liveStamps, string tree,
     IReadOnlyDictionary<string, ManifestEntry>? treeFiles, Recipe recipe, TimeProvider clock)
 {
     private bool Recycled => treeFiles is not null;
@@ -24,7 +26,7 @@ internal sealed class PlaceFiles(string? live, IReadOnlyDictionary<string, Manif
     public ManifestEntry Place(OutputFile file)
     {
         var livePath = live is null ? null : Path.Combine(live, file.Path);
-        var liveStamp = livePath is null ? null : FileStamp.Of(livePath);
+        var liveStamp = livePath is null ? null : liveStamps.TryGetValue(file.Path, out var stamped) ? stamped : FileStamp.Of(livePath);
         var known = liveFiles.TryGetValue(file.Path, out var entry) && entry.Describes(liveStamp);
         var plan = file.Plan?.Invoke();
         var made = plan is { } p ? recipe.Of(p.MadeFrom) : file.Render is null ? SourceRecipe(file.SourcePath!) : UInt128.Zero;
