@@ -47,16 +47,7 @@ public sealed class PreviewBuild(BuildOptions options, string searchCache)
             // shown stays what the next save is patched into.
             if (SiteBuilder.HasErrors(problems)) return Failed(problems, clock);
 
-            var site = _shown is { } shown && shown.Settings == settings && SameFiles(input, shown.Input)
-                ? PatchSite.Run(shown.Site with { StaticFiles = input.StaticFiles }, shown.Derived, derived, build.Now) : null;
-            var patched = site is not null;
-            IReadOnlyList<Diagnostic> enriching = patched ? _shown!.Value.Problems : [];
-            if (site is null)
-            {
-                var found = new List<Diagnostic>();
-                site = new EnrichSite(config, build).Run(input, derived, found);
-                enriching = found;
-            }
+            var (site, enriching, patched) = Enrich(config, build, input, settings, derived);
             problems.AddRange(enriching);
             if (SiteBuilder.HasErrors(problems)) return Failed(problems, clock);
 
@@ -76,6 +67,17 @@ public sealed class PreviewBuild(BuildOptions options, string searchCache)
             problems.AddRange(e.Diagnostics);
             return Failed(problems, clock);
         }
+    }
+
+    /// <summary>The site: the last one shown with the edited stories patched in, when the edit allows; else enriched anew.</summary>
+    private (Site Site, IReadOnlyList<Diagnostic> Problems, bool Patched) Enrich(SiteConfig config, BuildOptions build, InputTree input, UInt128 settings,
+        IReadOnlyList<Article> derived)
+    {
+        if (_shown is { } shown && shown.Settings == settings && SameFiles(input, shown.Input)
+            && PatchSite.Run(shown.Site with { StaticFiles = input.StaticFiles }, shown.Derived, derived, build.Now) is { } patched)
+            return (patched, shown.Problems, true);
+        var problems = new List<Diagnostic>();
+        return (new EnrichSite(config, build).Run(input, derived, problems), problems, false);
     }
 
     private static PreviewResult Failed(List<Diagnostic> problems, Stopwatch clock) =>
