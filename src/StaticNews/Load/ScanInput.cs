@@ -65,13 +65,13 @@ public static class ScanInput
     /// Hidden files are skipped as the scan skips them; a folder is skipped while documents lie in it (its own
     /// events name what changed inside).
     /// </summary>
-    /// <param name="changed">Absolute paths, as file system events name them.</param>
+    /// <param name="changed">The paths file system events name (relative ones to the current folder).</param>
     /// <returns>Null when a file was added, deleted, renamed or linked, or is no document (site.yml, a picture,
     /// anything outside input/): then <see cref="Run"/> scans again.</returns>
     public static InputTree? Update(InputTree last, IReadOnlyCollection<string> changed)
     {
         var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
-        foreach (var path in changed)
+        foreach (var path in changed.Select(Path.GetFullPath)) // as the scan names documents
         {
             var relative = Path.GetRelativePath(last.Root, path).Replace('\\', '/');
             if (relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative)) return null; // not in input/

@@ -34,6 +34,8 @@ public sealed class PreviewBuild(BuildOptions options, string searchCache)
     public PreviewResult Run(IReadOnlyCollection<string>? changed)
     {
         var clock = Stopwatch.StartNew();
+        // Full paths, as the scan names documents: a watcher of a relative input folder names them relative.
+        changed = changed?.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
         var build = options with { Now = options.Clock.GetUtcNow() };
         var problems = new List<Diagnostic>();
         try

@@ -32,6 +32,16 @@ public sealed class ScanUpdateTests : IDisposable
         Assert.Same(last.StaticFiles, updated.StaticFiles);
     }
 
+    [Fact]
+    public void A_save_named_relative_to_the_current_folder_is_found()
+    {
+        var last = Scan();
+        _site.Add("posts/a.md", "---\ntitle: A\n---\nNeu.\n");
+        var updated = ScanInput.Update(last, [Path.GetRelativePath(Environment.CurrentDirectory, At("posts/a.md"))]);
+        Assert.NotNull(updated);
+        Assert.Equal(Scan().Documents, updated.Documents);
+    }
+
     [Theory]
     [InlineData("posts/b.md")] // new
     [InlineData("site.yml")]
