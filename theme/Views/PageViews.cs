@@ -30,8 +30,13 @@ public sealed record ArticleView
     public required IReadOnlyList<TagChip> Authors { get; init; }
     public PictureView? Picture { get; init; }
     public required IReadOnlyList<TagChip> Tags { get; init; }
-    /// <summary>The body, already rendered and made safe by the engine.</summary>
-    public required string BodyHtml { get; init; }
+    /// <summary>The body, already rendered and made safe by the engine, as UTF-8: decoded only when the page is
+    /// rendered, not each time a rebuild checks whether it must be.</summary>
+    public required byte[] BodyUtf8 { get; init; }
+
+    /// <summary>The body as HTML text.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string BodyHtml => System.Text.Encoding.UTF8.GetString(BodyUtf8);
     public StoryLinkView? Previous { get; init; }
     public StoryLinkView? Next { get; init; }
     public required IReadOnlyList<RelatedStoryView> Related { get; init; }

@@ -63,7 +63,8 @@ public sealed class Recipe(UInt128 settings)
     /// <summary>
     /// A view as JSON, but for what many pages share: the edition's chrome and the stories' cards are each hashed
     /// once (<see cref="Shared"/>) and stand in the view as their hashes, and an article's body, the one long part,
-    /// as its hash too (as JSON its every quote would be escaped). Whatever else a view holds is its JSON.
+    /// as the hash of its UTF-8 bytes (never decoded to be hashed; as JSON its every quote would be escaped).
+    /// Whatever else a view holds is its JSON.
     /// </summary>
     private void AppendView(XxHash128 hash, object view)
     {
@@ -71,7 +72,8 @@ public sealed class Recipe(UInt128 settings)
         {
             case ArticleView article:
                 Append(hash, Shared(article.Site));
-                AppendJson(hash, article with { Site = null!, BodyHtml = HashOf(article.BodyHtml) });
+                Append(hash, XxHash128.HashToUInt128(article.BodyUtf8));
+                AppendJson(hash, article with { Site = null!, BodyUtf8 = [] });
                 break;
             case StoryListView list:
                 Append(hash, Shared(list.Site));
@@ -112,10 +114,6 @@ public sealed class Recipe(UInt128 settings)
             JsonSerializer.Serialize(writer, view, ViewModelJson.Default.GetTypeInfo(view.GetType())!);
         chunks.Dispose();
     }
-
-    /// <summary>A long text's UTF-16 bytes hashed as they lie.</summary>
-    private static string HashOf(string text) =>
-        XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan())).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A text and its end: two texts one after the other never hash as one.</summary>
     private static void AppendText(XxHash128 hash, string text)
