@@ -40,15 +40,14 @@ public static class PatchSite
     /// for, the translation key) and what other pages show of it in a link (title). A new field that any step of
     /// <see cref="EnrichSite"/> reads belongs here.
     /// </summary>
+    /// <remarks>What enriching sets (<see cref="Enriched"/>) is not compared: a derivation has none of it yet.</remarks>
     public static bool SameShape(Article a, Article b) =>
-        a.Title == b.Title && a.Slug == b.Slug && a.Url == b.Url && a.Lang == b.Lang && a.Edition == b.Edition
+        a.Title == b.Title && a.Slug == b.Slug && a.Url == b.Url && a.Lang == b.Lang
         && a.Date.EqualsExact(b.Date) && Nullable.Equals(a.Expires, b.Expires) && a.Expires?.Offset == b.Expires?.Offset && a.Draft == b.Draft
         && a.Tags.SequenceEqual(b.Tags) && a.Authors.SequenceEqual(b.Authors) && a.AliasUrls.SequenceEqual(b.AliasUrls, StringComparer.Ordinal)
         && a.Page.FromDump == b.Page.FromDump && a.Page.FrontMatter.Tags.SequenceEqual(b.Page.FrontMatter.Tags, StringComparer.Ordinal)
         && a.Page.FrontMatter.Prev == b.Page.FrontMatter.Prev && a.Page.FrontMatter.Next == b.Page.FrontMatter.Next
-        && a.Page.FrontMatter.TranslationKey == b.Page.FrontMatter.TranslationKey
-        && a.PreviousStory == b.PreviousStory && a.NextStory == b.NextStory
-        && a.Related.SequenceEqual(b.Related) && a.Translations.SequenceEqual(b.Translations);
+        && a.Page.FrontMatter.TranslationKey == b.Page.FrontMatter.TranslationKey;
 
     /// <summary>The new derivation with what enriching gave the old one: these are the fields <see cref="EnrichSite"/> sets.</summary>
     public static Article Enriched(Article derived, Article enriched) => derived with

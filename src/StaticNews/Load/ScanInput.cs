@@ -66,7 +66,8 @@ public static class ScanInput
     /// events name what changed inside).
     /// </summary>
     /// <param name="changed">The paths file system events name (relative ones to the current folder).</param>
-    /// <returns>Null when a file was added, deleted, renamed or linked, or is no document (site.yml, a picture,
+    /// <returns>The documents in the same order, a new record for each one stamped again and the very same record for
+    /// the others; null when a file was added, deleted, renamed or linked, or is no document (site.yml, a picture,
     /// anything outside input/): then <see cref="Run"/> scans again.</returns>
     public static InputTree? Update(InputTree last, IReadOnlyCollection<string> changed)
     {

@@ -34,16 +34,14 @@ public sealed class PreviewBuild(BuildOptions options, string searchCache)
     public PreviewResult Run(IReadOnlyCollection<string>? changed)
     {
         var clock = Stopwatch.StartNew();
-        // Full paths, as the scan names documents: a watcher of a relative input folder names them relative.
-        changed = changed?.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
         var build = options with { Now = options.Clock.GetUtcNow() };
         var problems = new List<Diagnostic>();
         try
         {
-            var (input, told) = Scan(changed, problems);
+            var (input, updatedFrom) = Scan(changed, problems);
             var config = SiteBuilder.ReadSettings(input, build, problems, out _);
             var settings = KnownArticles.SettingsOf(Path.Combine(input.Root, ScanInput.SiteConfigName), build.BaseUrl);
-            var derived = Derive(input, told && _known?.Settings == settings ? changed : null, settings, SiteBuilder.ParseAndDerive(config, input, build));
+            var derived = Derive(input, updatedFrom, settings, SiteBuilder.ParseAndDerive(config, input, build));
             problems.AddRange(_deriving);
             // A document with errors shows the error page at once: the site is not enriched for it, and the last site
             // shown stays what the next save is patched into.
@@ -85,29 +83,32 @@ public sealed class PreviewBuild(BuildOptions options, string searchCache)
     private static PreviewResult Failed(List<Diagnostic> problems, Stopwatch clock) =>
         new(SiteBuilder.Report(problems, null, 0, clock, published: false), null, Patched: false);
 
-    /// <summary>The input folder: the last scan with the saved files stamped again (told), or a new scan.</summary>
-    private (InputTree Input, bool Told) Scan(IReadOnlyCollection<string>? changed, List<Diagnostic> problems)
+    /// <summary>The input folder: the last scan with the saved files stamped again, or a new scan.</summary>
+    /// <returns>With the tree it was updated from; null for a new scan.</returns>
+    private (InputTree Input, InputTree? UpdatedFrom) Scan(IReadOnlyCollection<string>? changed, List<Diagnostic> problems)
     {
         if (changed is not null && _input is { } last && ScanInput.Update(last, changed) is { } updated)
         {
             problems.AddRange(_scanned);
-            return (_input = updated, true);
+            return (_input = updated, last);
         }
         var scanning = new List<Diagnostic>();
         _input = ScanInput.Run(options.InputDir, scanning, options.OutputDir);
         problems.AddRange(_scanned = scanning);
-        return (_input, false);
+        return (_input, null);
     }
 
     /// <summary>
-    /// Each document's article. Told which files changed, only their documents are derived again (and any that
-    /// failed last time): the others' articles, and what deriving them said, are the last pass's. Otherwise every
-    /// document is looked up in the known articles by its stamps.
+    /// Each document's article. When the input was updated from the last scan under the same settings, only the
+    /// documents the update stamped again are derived again (and any that failed last time): the others' articles,
+    /// and what deriving them said, are the last pass's. Otherwise every document is looked up in the known
+    /// articles by its stamps.
     /// </summary>
-    private IReadOnlyList<Article> Derive(InputTree input, IReadOnlyCollection<string>? changed, UInt128 settings,
+    /// <param name="updatedFrom">The tree <paramref name="input"/> was updated from (<see cref="ScanInput.Update"/>); null after a new scan.</param>
+    private IReadOnlyList<Article> Derive(InputTree input, InputTree? updatedFrom, UInt128 settings,
         Func<SourceDocument, ICollection<Diagnostic>, Article?> parseAndDerive)
     {
-        if (changed is null || _known is null)
+        if (updatedFrom is null || _known is null || _known.Settings != settings)
         {
             var known = _known?.Next(settings) ?? KnownArticles.InMemory(settings, options.Clock);
             var found = new List<Diagnostic>();
@@ -116,13 +117,13 @@ public sealed class PreviewBuild(BuildOptions options, string searchCache)
             return all;
         }
         var last = _derived.ToDictionary(a => a.Page.Document.RelativePath, StringComparer.Ordinal);
-        var again = input.Documents.Where(d => changed.Contains(d.Path) || d.SidecarPath is { } s && changed.Contains(s) || !last.ContainsKey(d.RelativePath))
-            .ToHashSet();
+        // The update puts a new record where it stamped a document or its sidecar again, and keeps the others.
+        var again = input.Documents.Where((d, i) => !ReferenceEquals(d, updatedFrom.Documents[i]) || !last.ContainsKey(d.RelativePath)).ToList();
         var news = new List<Diagnostic>();
-        var fresh = ParallelMap.Run([.. again], (document, problems) => _known.Derive(document, input.Root, parseAndDerive, problems), news)
+        var fresh = ParallelMap.Run(again, (document, problems) => _known.Derive(document, input.Root, parseAndDerive, problems), news)
             .ToDictionary(a => a.Page.Document.RelativePath, StringComparer.Ordinal);
-        var derived = input.Documents.Select(d => again.Contains(d) ? fresh.GetValueOrDefault(d.RelativePath) : last[d.RelativePath]).OfType<Article>().ToList();
         var paths = again.Select(d => d.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var derived = input.Documents.Select(d => paths.Contains(d.RelativePath) ? fresh.GetValueOrDefault(d.RelativePath) : last[d.RelativePath]).OfType<Article>().ToList();
         // In input order, as a whole pass would say them.
         var order = input.Documents.Select((d, i) => (d.RelativePath, i)).ToDictionary(x => x.RelativePath, x => x.i, StringComparer.Ordinal);
         var deriving = _deriving.Where(p => !paths.Contains(p.File)).Concat(news).OrderBy(p => order.GetValueOrDefault(p.File, -1)).ToList();

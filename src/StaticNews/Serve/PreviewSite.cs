@@ -62,13 +62,16 @@ public sealed class PreviewSite(string basePath, LiveReload reload)
         }
         catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
         {
-            // A page that fails to render is a bug: it shows like a failed build, and serve keeps running.
-            var problem = Diagnostic.Error(DiagnosticCode.Unexpected, path, $"StaticNews failed to render this page ({e.GetType().Name}: {e.Message}).",
-                "Save again to retry; if it stays, please report it.");
             context.Response.Headers.ContentSecurityPolicy = ErrorPagePolicy;
-            await Html(context, HttpStatusCode.InternalServerError, ErrorPage(new BuildReport([problem], null, 0, TimeSpan.Zero, Published: false)));
+            await Html(context, HttpStatusCode.InternalServerError, ErrorPage(Unexpected(path, "failed to render this page", e)));
         }
     }
+
+    /// <summary>A bug (in a build, or rendering a page) shown as a failed build is: on the error page, and serve keeps running.</summary>
+    /// <param name="what">What StaticNews failed to do, after its name.</param>
+    internal static BuildReport Unexpected(string where, string what, Exception e) =>
+        new([Diagnostic.Error(DiagnosticCode.Unexpected, where, $"StaticNews {what} ({e.GetType().Name}: {e.Message}).", "Save again to retry; if it stays, please report it.")],
+            null, 0, TimeSpan.Zero, Published: false);
 
     private async Task Serve(HttpContext context, PreviewFiles files, string path)
     {

@@ -72,9 +72,7 @@ public sealed class RebuildOnChange : IDisposable
         catch (Exception e)
         {
             lock (_changes) _lost = true; // what the failed build had taken in is not known to be built
-            var problem = Diagnostic.Error(DiagnosticCode.Unexpected, _inputDir, $"StaticNews failed unexpectedly ({e.GetType().Name}: {e.Message}).",
-                "Save again to retry; if it stays, please report it.");
-            return (new BuildReport([problem], null, 0, TimeSpan.Zero, Published: false), null);
+            return (PreviewSite.Unexpected(_inputDir, "failed unexpectedly", e), null);
         }
     }
 

@@ -30,6 +30,8 @@ public sealed class ScanUpdateTests : IDisposable
         Assert.Equal(Scan().Documents, updated.Documents);
         Assert.NotEqual(last.Documents, updated.Documents);
         Assert.Same(last.StaticFiles, updated.StaticFiles);
+        // The preview derives again exactly the documents that are new records.
+        Assert.Equal(["d.txt", "posts/a.md"], updated.Documents.Where((d, i) => !ReferenceEquals(d, last.Documents[i])).Select(d => d.RelativePath));
     }
 
     [Fact]
