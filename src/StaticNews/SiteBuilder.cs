@@ -19,6 +19,25 @@ public static class SiteBuilder
     /// <param name="progress">Told the name of each step as it starts, for the progress display.</param>
     public static BuildReport Build(BuildOptions options, IProgress<string>? progress = null)
     {
+        try
+        {
+            return BuildOnce(options, progress);
+        }
+        catch (Exception e) when (KeptBodyDamagedException.In(e) is { } segment)
+        {
+            // A page or feed showed a damaged body, which is found before anything is published: build again from the documents alone.
+            IncrementalBuild.ForgetArticles(options.OutputDir);
+            var report = BuildOnce(options, progress);
+            return report with
+            {
+                Diagnostics = [Diagnostic.Warning(DiagnosticCode.NotKept, segment, "what the last build kept here was damaged, so every document was parsed again.",
+                    "Nothing to do: it is written anew. If this recurs, check the disk."), .. report.Diagnostics],
+            };
+        }
+    }
+
+    private static BuildReport BuildOnce(BuildOptions options, IProgress<string>? progress)
+    {
         var clock = Stopwatch.StartNew();
         var problems = new List<Diagnostic>();
         try

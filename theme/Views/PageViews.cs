@@ -14,6 +14,20 @@ public sealed record StoryCard
     public PictureView? Picture { get; init; }
 }
 
+/// <summary>
+/// An article's body, already rendered and made safe by the engine, as UTF-8. A rebuild compares its hash (the
+/// one member a page's recipe holds of it); the bytes are read, and decoded, only when the page is rendered.
+/// </summary>
+/// <param name="utf8">Gives the bytes whose XxHash128 is <paramref name="hash"/>.</param>
+public sealed class ArticleBodyView(UInt128 hash, Func<byte[]> utf8)
+{
+    public UInt128 Hash => hash;
+
+    /// <summary>The body as HTML text.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Html => System.Text.Encoding.UTF8.GetString(utf8());
+}
+
 /// <summary>An article page.</summary>
 public sealed record ArticleView
 {
@@ -30,13 +44,7 @@ public sealed record ArticleView
     public required IReadOnlyList<TagChip> Authors { get; init; }
     public PictureView? Picture { get; init; }
     public required IReadOnlyList<TagChip> Tags { get; init; }
-    /// <summary>The body, already rendered and made safe by the engine, as UTF-8: decoded only when the page is
-    /// rendered, not each time a rebuild checks whether it must be.</summary>
-    public required byte[] BodyUtf8 { get; init; }
-
-    /// <summary>The body as HTML text.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public string BodyHtml => System.Text.Encoding.UTF8.GetString(BodyUtf8);
+    public required ArticleBodyView Body { get; init; }
     public StoryLinkView? Previous { get; init; }
     public StoryLinkView? Next { get; init; }
     public required IReadOnlyList<RelatedStoryView> Related { get; init; }

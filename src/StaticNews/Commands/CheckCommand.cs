@@ -67,7 +67,7 @@ public static class CheckCommand
                 yield return Diagnostic.Warning(DiagnosticCode.NoSummary, file, "no `summary`: cards and feeds show the lead, shortened.", "Add `summary:` to the front matter or sidecar.", 1);
             if (matter.Image is null)
                 yield return Diagnostic.Warning(DiagnosticCode.NoImage, file, "no `image`: social cards and feeds have no picture.", "Add `image:` with a path under input/ or an https:// URL.", 1);
-            foreach (var link in XmlText.RootRelativeLinks(article.BodyHtml))
+            foreach (var link in XmlText.RootRelativeLinks(article.Body.Html))
             {
                 var url = Uri.UnescapeDataString(link.Split('#', '?')[0]);
                 var target = url.EndsWith('/') ? url + "index.html" : url;

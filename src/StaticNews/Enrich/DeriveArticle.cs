@@ -60,7 +60,7 @@ public sealed class DeriveArticle(SiteConfig config, InputTree input, MarkdownRe
             Tags = tags.Run(page, title, body.Paragraphs, lang)
                 .Select(tag => (Name: Bidi.Balance(tag.Name), tag.Alias)).Select(tag => new Tag(Slug.From(tag.Name), tag.Name) { Alias = tag.Alias }).ToList(),
             Summary = Collapse(matter.Summary ?? Summaries.Shorten(body.Paragraphs.FirstOrDefault() ?? "")),
-            BodyUtf8 = System.Text.Encoding.UTF8.GetBytes(body.Html),
+            Body = new ArticleBody(System.Text.Encoding.UTF8.GetBytes(body.Html)),
             WordCount = body.WordCount,
             Authors = matter.Authors.Select(name => Collapse(name)).Where(name => name.Length > 0)
                 .Select(name => new Author(Slug.From(name), name)).DistinctBy(a => a.Slug).ToList(),

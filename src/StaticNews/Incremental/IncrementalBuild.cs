@@ -48,6 +48,9 @@ public sealed class IncrementalBuild : IDisposable
         _recipe = new Recipe(_known.Settings);
     }
 
+    /// <summary>Deletes the articles the builds before kept in this output's home: the next build parses every document.</summary>
+    public static void ForgetArticles(string outputDir) => KnownArticles.Forget(Generations.Of(outputDir).Articles);
+
     /// <summary>Starts a build that publishes into <see cref="BuildOptions.OutputDir"/>; hold the output's lock first.</summary>
     public static IncrementalBuild Begin(BuildOptions options) => new(options);
 

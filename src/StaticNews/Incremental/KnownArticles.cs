@@ -16,7 +16,7 @@ namespace StaticNews.Incremental;
 /// </remarks>
 public sealed partial class KnownArticles
 {
-    private const string Format = "staticnews-articles-6";
+    private const string Format = "staticnews-articles-7";
     private readonly string _path;
     private readonly Task<Dictionary<string, Entry>> _previous;
     /// <summary>What this build found or derived: written by every thread, so with a lock per few entries and, when the
@@ -25,6 +25,8 @@ public sealed partial class KnownArticles
     private readonly TimeProvider _clock;
     /// <summary>Segments that hold an article this build derived: only they are written again.</summary>
     private readonly bool[] _changed = new bool[Segments];
+    /// <summary>The segment files read, held open until saved anew: their bodies are read when shown.</summary>
+    private readonly KeptBodies?[] _kept = new KeptBodies?[Segments];
 
     /// <summary>A document's article with the stamps of the files it was made from (document, sidecar, image).</summary>
     private sealed record Entry(IReadOnlyList<(string Path, FileStamp Stamp)> Sources, Article Article);
@@ -37,7 +39,7 @@ public sealed partial class KnownArticles
         _clock = clock;
         _path = path;
         Settings = settings;
-        _previous = Task.Run(() => Load(path, settings));
+        _previous = Task.Run(() => Load(path, settings, _kept));
         _current = Current(0);
     }
 
@@ -96,7 +98,7 @@ public sealed partial class KnownArticles
     /// <summary>A hash of every field kept of an article: its <see cref="Article.DerivedHash"/>.</summary>
     public static UInt128 HashOf(Article article)
     {
-        using var bytes = new MemoryStream(article.BodyUtf8.Length + 4096);
+        using var bytes = new MemoryStream(article.Body.Length + 4096);
         using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true)) WriteArticle(writer, article);
         return XxHash128.HashToUInt128(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
     }
@@ -165,8 +167,25 @@ public sealed partial class KnownArticles
         var entries = _current.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
         Parallel.For(0, Segments, segment =>
         {
-            if (changed[segment]) SaveSegment($"{_path}.{segment}", entries.Where(e => SegmentOf(e.Key) == segment).ToList());
+            if (changed[segment]) WriteSegment($"{_path}.{segment}.tmp", entries.Where(e => SegmentOf(e.Key) == segment).ToList());
         });
+        // Every body a new segment holds is now read from the old one, which may then go (Windows renames no open file).
+        for (var segment = 0; segment < Segments; segment++)
+        {
+            if (!changed[segment]) continue;
+            _kept[segment]?.Dispose();
+            File.Move($"{_path}.{segment}.tmp", $"{_path}.{segment}", overwrite: true);
+        }
+    }
+
+    /// <summary>Deletes what the builds before kept, when it is damaged: the next build parses every document.</summary>
+    public static void Forget(string path)
+    {
+        for (var segment = 0; segment < Segments; segment++)
+        {
+            try { File.Delete($"{path}.{segment}"); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* then its header still names another build's settings, or the next build finds it damaged too */ }
+        }
     }
 
     /// <summary>Saves, and tells what went wrong instead of throwing: what is kept only saves time.</summary>
@@ -176,6 +195,12 @@ public sealed partial class KnownArticles
         {
             Save();
             return null;
+        }
+        catch (Exception e) when (KeptBodyDamagedException.In(e) is { } segment)
+        {
+            Forget(_path);
+            return Diagnostic.Warning(DiagnosticCode.NotKept, segment, "what the last build kept here was damaged, so it was deleted.",
+                "The next build parses every document again. If this recurs, check the disk.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerExceptions: var inner } && inner.All(i => i is IOException or UnauthorizedAccessException))
         {
@@ -187,9 +212,8 @@ public sealed partial class KnownArticles
     /// <summary>A document's segment by its key alone, so a key lives in one segment whatever else the site holds.</summary>
     private static int SegmentOf(string key) => (int)(XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(key)) % Segments);
 
-    private void SaveSegment(string path, List<KeyValuePair<string, Entry>> entries)
+    private void WriteSegment(string temporary, List<KeyValuePair<string, Entry>> entries)
     {
-        var temporary = path + ".tmp";
         using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16)))
         {
             writer.Write(Format);
@@ -209,13 +233,12 @@ public sealed partial class KnownArticles
                 WriteArticle(writer, entry.Article);
             }
         }
-        File.Move(temporary, path, overwrite: true);
     }
 
-    private static Dictionary<string, Entry> Load(string path, UInt128 settings)
+    private static Dictionary<string, Entry> Load(string path, UInt128 settings, KeptBodies?[] kept)
     {
         var segments = new Dictionary<string, Entry>[Segments];
-        Parallel.For(0, Segments, segment => segments[segment] = LoadSegment($"{path}.{segment}", settings));
+        Parallel.For(0, Segments, segment => segments[segment] = LoadSegment(path, segment, settings, out kept[segment]));
         // Segments left from different builds (a crash between two renames) may name one key twice: either is sound,
         // since an entry is used only while its sources keep their stamps.
         var all = new Dictionary<string, Entry>(StringComparer.Ordinal);
@@ -223,11 +246,14 @@ public sealed partial class KnownArticles
         return all;
     }
 
-    private static Dictionary<string, Entry> LoadSegment(string path, UInt128 settings)
+    private static Dictionary<string, Entry> LoadSegment(string articles, int segment, UInt128 settings, out KeptBodies? bodies)
     {
+        var path = $"{articles}.{segment}";
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        bodies = null;
         try
         {
+            bodies = new KeptBodies(path);
             using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16));
             if (reader.ReadString() != Format || reader.ReadHash() != settings) return entries;
             for (var count = reader.ReadInt32(); count > 0; count--)
@@ -236,13 +262,17 @@ public sealed partial class KnownArticles
                 var sources = new (string, FileStamp)[reader.ReadInt32()];
                 for (var i = 0; i < sources.Length; i++) sources[i] = (reader.ReadString(), new FileStamp(reader.ReadInt64(), reader.ReadInt64()));
                 var version = reader.ReadHash();
-                entries[relative] = new Entry(sources, ReadArticle(reader, relative) with { DerivedHash = version });
+                var article = ReadArticle(reader, relative, bodies);
+                // An entry in another segment than its own was never written here: a body read after that segment is saved anew could not be found.
+                if (SegmentOf(relative) == segment) entries[relative] = new Entry(sources, article with { DerivedHash = version });
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException
                                       or InvalidOperationException or OverflowException or OutOfMemoryException)
         {
             entries.Clear(); // none yet, or damaged: its documents are parsed, as in a first build
+            bodies?.Dispose();
+            bodies = null;
         }
         return entries;
     }

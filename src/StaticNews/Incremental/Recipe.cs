@@ -62,8 +62,8 @@ public sealed class Recipe(UInt128 settings)
 
     /// <summary>
     /// A view as JSON, but for what many pages share: the edition's chrome and the stories' cards are each hashed
-    /// once (<see cref="Shared"/>) and stand in the view as their hashes, and an article's body, the one long part,
-    /// as the hash of its UTF-8 bytes (never decoded to be hashed; as JSON its every quote would be escaped).
+    /// once (<see cref="Shared"/>) and stand in the view as their hashes; an article's body, the one long part,
+    /// is its hash (<see cref="ArticleBodyView"/>), never read to be hashed.
     /// Whatever else a view holds is its JSON.
     /// </summary>
     private void AppendView(XxHash128 hash, object view)
@@ -72,8 +72,7 @@ public sealed class Recipe(UInt128 settings)
         {
             case ArticleView article:
                 Append(hash, Shared(article.Site));
-                Append(hash, XxHash128.HashToUInt128(article.BodyUtf8));
-                AppendJson(hash, article with { Site = null!, BodyUtf8 = [] });
+                AppendJson(hash, article with { Site = null! });
                 break;
             case StoryListView list:
                 Append(hash, Shared(list.Site));

@@ -50,12 +50,7 @@ public sealed record Article
     public required string Lang { get; init; }
     public required IReadOnlyList<Tag> Tags { get; init; }
     public required string Summary { get; init; }
-    /// <summary>The body rendered to HTML, with root-relative links, as UTF-8: half the memory of a string, which
-    /// is what lets 100,000 articles fit in the site model.</summary>
-    public required byte[] BodyUtf8 { get; init; }
-
-    /// <summary>The body as HTML text, decoded on each call: for the one page and the few feeds that show it.</summary>
-    public string BodyHtml => System.Text.Encoding.UTF8.GetString(BodyUtf8);
+    public required ArticleBody Body { get; init; }
     public required int WordCount { get; init; }
     /// <summary>The byline's names, in the editor's order.</summary>
     public IReadOnlyList<Author> Authors { get; init; } = [];

@@ -21,8 +21,8 @@ public sealed class FeedBodies(SiteUrls urls)
     private readonly string _origin = urls.Absolute("");
 
     /// <summary>The body as HTML, for a JSON Feed.</summary>
-    public string Of(Article article) => article.BodyUtf8.Length <= MaxFullText
-        ? ControlCharacters.Strip(XmlText.AbsoluteLinks(article.BodyHtml, _origin))
+    public string Of(Article article) => article.Body.Length <= MaxFullText
+        ? ControlCharacters.Strip(XmlText.AbsoluteLinks(article.Body.Html, _origin))
         : ControlCharacters.Strip($"<p>{WebUtility.HtmlEncode(article.Summary)}</p>\n<p><a href=\"{WebUtility.HtmlEncode(urls.Absolute(article.Url))}\">{WebUtility.HtmlEncode(article.Title)}</a></p>\n");
 
     /// <summary>The body as the text of an XML element, escaped as <see cref="System.Xml.XmlWriter"/> would: for <c>WriteRaw</c>.</summary>

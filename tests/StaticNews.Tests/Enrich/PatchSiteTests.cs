@@ -49,14 +49,14 @@ public sealed class PatchSiteTests : IDisposable
         var (site, derived) = Enrich();
         var old = site.Articles.Single(a => a.Title == "Alpha");
         var before = derived.Single(a => a.Title == "Alpha");
-        var edited = before with { BodyUtf8 = "<p>Neu.</p>"u8.ToArray(), DerivedHash = 1 };
+        var edited = before with { Body = new ArticleBody("<p>Neu.</p>"u8.ToArray()), DerivedHash = 1 };
         var patched = PatchSite.Run(site, derived, [.. derived.Select(a => a == before ? edited : a)], TestSite.Now);
 
         Assert.NotNull(patched);
         var reached = Reachable(patched);
         Assert.DoesNotContain(old, reached);
         var successor = patched.Articles.Single(a => a.Title == "Alpha");
-        Assert.Equal("<p>Neu.</p>", successor.BodyHtml);
+        Assert.Equal("<p>Neu.</p>", successor.Body.Html);
         // Its edition, its two tags, its two authors and its day, month and year: every list it was in.
         Assert.Equal(Lists(site, old), Lists(patched, successor));
     }

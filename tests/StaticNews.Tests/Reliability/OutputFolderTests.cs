@@ -195,6 +195,32 @@ public sealed class OutputFolderTests : IDisposable
         Assert.True(_site.Exists("2024/12/03/gamma/index.html"));
     }
 
+    [Theory]
+    [InlineData("<p>Zebrafinken", "<p>Zebrafinkem", true)] // a changed byte: found when the body is read, the build begun again
+    [InlineData("<p>Zebrafinken zwitschern.</p>", "", false)] // a cut-off segment: found when it is read, its articles derived again
+    public void A_kept_body_damaged_on_disk_is_found_and_the_site_built_again_from_the_documents(string kept, string damaged, bool warned)
+    {
+        _site.Add("a.md", "---\ntitle: Alpha\ndate: 2024-12-01T10:00:00Z\n---\nZebrafinken zwitschern.\n");
+        _site.Publish();
+        var segment = Directory.EnumerateFiles(Path.Combine(_site.Home, "cache"), "articles.*")
+            .Single(f => File.ReadAllText(f).Contains("Zebrafinken", StringComparison.Ordinal));
+        var bytes = File.ReadAllBytes(segment);
+        var at = bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(kept));
+        File.WriteAllBytes(segment, [.. bytes[..at], .. System.Text.Encoding.UTF8.GetBytes(damaged), .. damaged.Length > 0 ? bytes[(at + kept.Length)..] : []]);
+        // Beta's new text renders the feeds, which carry Alpha's kept body: read now, it no longer has its hash.
+        _site.Add("b.md", "---\ntitle: Beta\ndate: 2024-12-02T10:00:00Z\n---\nNeuer Text.\n");
+
+        var (code, _, errors) = _site.Run();
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(warned, errors.Contains("was damaged", StringComparison.Ordinal));
+        Assert.Contains("Zebrafinken zwitschern.", _site.Read("feed.xml"));
+        var clean = Path.Combine(_site.Root, "clean");
+        Assert.True(SiteBuilder.Build(_site.Options with { OutputDir = clean }).Published);
+        Assert.Equal(TestSite.Hashes(clean), TestSite.Hashes(_site.Output));
+        _site.Publish(); // and what is kept now is sound
+    }
+
     [Fact]
     public void A_cache_that_cannot_be_written_is_a_warning_after_publishing()
     {

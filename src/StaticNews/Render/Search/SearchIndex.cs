@@ -88,7 +88,7 @@ public static partial class SearchIndex
         return new JsonObject
         {
             ["url"] = article.Url,
-            ["content"] = article.Title + "\n" + PlainText(article.BodyHtml),
+            ["content"] = article.Title + "\n" + PlainText(article.Body.Html),
             ["language"] = Text.LanguageTag.Primary(article.Lang),
             ["meta"] = meta,
             ["filters"] = filters,
