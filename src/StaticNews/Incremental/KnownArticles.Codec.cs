@@ -5,7 +5,8 @@ namespace StaticNews.Incremental;
 /// <summary>The file format of what is kept: every field of a derived article and its front matter, in declaration order.</summary>
 public sealed partial class KnownArticles
 {
-    private static void WriteArticle(BinaryWriter w, Article a)
+    /// <param name="withBody">False to write the body's hash and length only.</param>
+    private static void WriteArticle(BinaryWriter w, Article a, bool withBody = true)
     {
         WriteFrontMatter(w, a.Page.FrontMatter);
         w.Write(a.Page.BodyLine);
@@ -20,7 +21,7 @@ public sealed partial class KnownArticles
         w.Write(a.Summary);
         w.WriteHash(a.Body.Hash);
         w.Write(a.Body.Length);
-        w.Write(a.Body.Utf8);
+        if (withBody) w.Write(a.Body.Utf8);
         w.Write(a.WordCount);
         WriteList(w, a.Authors, author => { w.Write(author.Slug); w.Write(author.Name); });
         WriteOptionalDate(w, a.Expires);

@@ -95,11 +95,12 @@ public sealed partial class KnownArticles
         return article;
     }
 
-    /// <summary>A hash of every field kept of an article: its <see cref="Article.DerivedHash"/>.</summary>
+    /// <summary>A hash of every field kept of an article: its <see cref="Article.DerivedHash"/>. The body is in it
+    /// by its hash, which it has already: its bytes are neither copied nor hashed again.</summary>
     public static UInt128 HashOf(Article article)
     {
-        using var bytes = new MemoryStream(article.Body.Length + 4096);
-        using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true)) WriteArticle(writer, article);
+        using var bytes = new MemoryStream(2048);
+        using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true)) WriteArticle(writer, article, withBody: false);
         return XxHash128.HashToUInt128(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
     }
 
