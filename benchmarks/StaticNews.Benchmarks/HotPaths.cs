@@ -82,10 +82,10 @@ public class HotPaths
     [Benchmark] public byte[] RenderArticlePage() => _theme.RenderUtf8<Theme.Pages.ArticlePage>(_models.Article(_site.Articles[0]));
 
     /// <summary>What a rebuild pays instead of <see cref="RenderArticlePage"/> for a page that did not change.</summary>
-    [Benchmark] public UInt128 ArticlePageRecipe() => _recipe.Of(new PageIngredients(typeof(Theme.Pages.ArticlePage), _models.Article(_site.Articles[0])));
+    [Benchmark] public Hash128 ArticlePageRecipe() => _recipe.Of(new PageIngredients(typeof(Theme.Pages.ArticlePage), _models.Article(_site.Articles[0])));
 
     /// <summary>What a rebuild pays for a list page that did not change (a page of 20 stories).</summary>
-    [Benchmark] public UInt128 FrontPageRecipe() => _recipe.Of(new PageIngredients(typeof(Theme.Pages.StoryListPage), _frontPage));
+    [Benchmark] public Hash128 FrontPageRecipe() => _recipe.Of(new PageIngredients(typeof(Theme.Pages.StoryListPage), _frontPage));
 
     [Benchmark] public byte[] WriteFeed() => RssFeed.Write("Bench", "", "de", "/", "/feed.xml", _site.Articles, _site.Config, _urls, new FeedBodies(_urls));
 }

@@ -86,7 +86,7 @@ public static class SiteBuilder
     /// <param name="allSafe">False when a path could escape the output folder: then nothing may be published.</param>
     /// <param name="passed">What the path check remembers between builds (the preview's); null to check every path.</param>
     internal static IReadOnlyList<OutputFile> Files(RenderSite render, Site site, BuildOptions options, string searchCache,
-        Func<Ingredients, UInt128> recipeOf, List<Diagnostic> problems, out bool allSafe, PassedPaths? passed = null)
+        Func<Ingredients, Hash128> recipeOf, List<Diagnostic> problems, out bool allSafe, PassedPaths? passed = null)
     {
         var rendered = render.Run();
         if (site.Config.Search) rendered = [.. rendered, .. SearchFiles(site, options, searchCache, recipeOf, problems)];
@@ -99,7 +99,7 @@ public static class SiteBuilder
     }
 
     /// <summary>The Pagefind index; in the preview a missing Pagefind is a warning, and the search page says what it needs.</summary>
-    private static IReadOnlyList<OutputFile> SearchFiles(Site site, BuildOptions options, string searchCache, Func<Ingredients, UInt128> recipeOf, List<Diagnostic> problems)
+    private static IReadOnlyList<OutputFile> SearchFiles(Site site, BuildOptions options, string searchCache, Func<Ingredients, Hash128> recipeOf, List<Diagnostic> problems)
     {
         var found = new List<Diagnostic>();
         var files = Render.Search.SearchIndex.Files(site, new SiteUrls(site.Config), options.InputDir, searchCache,

@@ -18,10 +18,11 @@ public sealed record StoryCard
 /// An article's body, already rendered and made safe by the engine, as UTF-8. A rebuild compares its hash (the
 /// one member a page's recipe holds of it); the bytes are read, and decoded, only when the page is rendered.
 /// </summary>
-/// <param name="utf8">Gives the bytes whose XxHash128 is <paramref name="hash"/>.</param>
-public sealed class ArticleBodyView(UInt128 hash, Func<byte[]> utf8)
+/// <param name="hash">The XxHash128 of the bytes, 16 bytes.</param>
+/// <param name="utf8">Gives the bytes.</param>
+public sealed class ArticleBodyView(byte[] hash, Func<byte[]> utf8)
 {
-    public UInt128 Hash => hash;
+    public byte[] Hash => hash;
 
     /// <summary>The body as HTML text.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

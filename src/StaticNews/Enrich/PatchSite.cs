@@ -25,7 +25,7 @@ public static class PatchSite
         {
             var (before, after) = (lastDerived[i], derived[i]);
             if (before.Page.Document.RelativePath != after.Page.Document.RelativePath) return null;
-            if (before.DerivedHash == after.DerivedHash && after.DerivedHash != UInt128.Zero) continue;
+            if (before.DerivedHash == after.DerivedHash && after.DerivedHash != Hash128.None) continue;
             if (!SameShape(before, after)) return null;
             published ??= last.Articles.ToDictionary(a => a.Page.Document.RelativePath, StringComparer.Ordinal);
             // A draft the preview hides, or a story not yet due, is in no list: nothing to replace.

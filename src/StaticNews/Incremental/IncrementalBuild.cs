@@ -65,7 +65,7 @@ public sealed class IncrementalBuild : IDisposable
     }
 
     /// <summary>The recipe of a file made from these ingredients, as the manifest keeps it; 0 when it cannot be told.</summary>
-    public UInt128 RecipeOf(Ingredients ingredients) => _recipe.Of(ingredients);
+    public Hash128 RecipeOf(Ingredients ingredients) => _recipe.Of(ingredients);
 
     /// <summary>Where the last search index is kept, to be published again while the articles do not change.</summary>
     public string SearchCache => Path.Combine(_folders.Cache, "search");

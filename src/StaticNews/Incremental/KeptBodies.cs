@@ -25,13 +25,13 @@ internal sealed class KeptBodies(string path) : IDisposable
         return new ArticleBody(hash, length, () => Read(offset, length, hash));
     }
 
-    private byte[] Read(long offset, int length, UInt128 hash)
+    private byte[] Read(long offset, int length, Hash128 hash)
     {
         var bytes = GC.AllocateUninitializedArray<byte>(length);
         var done = 0;
         for (int read; done < length && (read = RandomAccess.Read(_file, bytes.AsSpan(done), offset + done)) > 0;) done += read;
         // Only a file damaged on disk (or changed behind the output lock) holds other bytes than it said.
-        if (done < length || XxHash128.HashToUInt128(bytes) != hash) throw new KeptBodyDamagedException(path);
+        if (done < length || Hash128.Of(bytes) != hash) throw new KeptBodyDamagedException(path);
         return bytes;
     }
 

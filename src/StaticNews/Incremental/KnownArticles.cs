@@ -34,7 +34,7 @@ public sealed partial class KnownArticles
     /// <summary>Starts reading what the last build kept, in the background.</summary>
     /// <param name="settings">A hash of everything besides the document that a derived article depends on (<see cref="SettingsOf"/>).</param>
     /// <param name="clock">Tells whether a file's stamp has settled (<see cref="FileStamp.SettledBy"/>).</param>
-    public KnownArticles(string path, UInt128 settings, TimeProvider clock)
+    public KnownArticles(string path, Hash128 settings, TimeProvider clock)
     {
         _clock = clock;
         _path = path;
@@ -45,13 +45,13 @@ public sealed partial class KnownArticles
 
     /// <summary>What this build found and derived, as the next build's known articles, without a trip through the disk.</summary>
     /// <param name="settings">The next build's <see cref="SettingsOf"/>: other settings know no article.</param>
-    public KnownArticles Next(UInt128 settings) =>
+    public KnownArticles Next(Hash128 settings) =>
         new(_path, settings, _clock, settings == Settings ? new Dictionary<string, Entry>(_current, StringComparer.Ordinal) : []);
 
     /// <summary>Known articles that live in memory only (the preview's): none yet, and never saved.</summary>
-    public static KnownArticles InMemory(UInt128 settings, TimeProvider clock) => new("", settings, clock, []);
+    public static KnownArticles InMemory(Hash128 settings, TimeProvider clock) => new("", settings, clock, []);
 
-    private KnownArticles(string path, UInt128 settings, TimeProvider clock, Dictionary<string, Entry> previous)
+    private KnownArticles(string path, Hash128 settings, TimeProvider clock, Dictionary<string, Entry> previous)
     {
         (_path, Settings, _clock) = (path, settings, clock);
         _previous = Task.FromResult(previous);
@@ -62,20 +62,20 @@ public sealed partial class KnownArticles
         new(concurrencyLevel: 16 * Environment.ProcessorCount, Math.Max(capacity, 31), StringComparer.Ordinal);
 
     /// <summary>What <see cref="SettingsOf"/> said when the build began.</summary>
-    public UInt128 Settings { get; }
+    public Hash128 Settings { get; }
 
     /// <summary>Fixed, never the core count: what one machine kept is read on another.</summary>
     private const int Segments = 8;
 
     /// <summary>What every article depends on besides its own files: the code that derives it, site.yml and the base URL.</summary>
     /// <param name="baseUrl">The <c>--base-url</c> given on the command line, which overrides site.yml's.</param>
-    public static UInt128 SettingsOf(string siteConfigPath, Uri? baseUrl)
+    public static Hash128 SettingsOf(string siteConfigPath, Uri? baseUrl)
     {
         var hash = new XxHash128();
         hash.Append(typeof(KnownArticles).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         if (File.Exists(siteConfigPath)) hash.Append(File.ReadAllBytes(siteConfigPath));
         hash.Append(System.Text.Encoding.UTF8.GetBytes(baseUrl?.AbsoluteUri ?? ""));
-        return hash.GetCurrentHashAsUInt128();
+        return Hash128.Of(hash);
     }
 
     /// <summary>
@@ -97,11 +97,11 @@ public sealed partial class KnownArticles
 
     /// <summary>A hash of every field kept of an article: its <see cref="Article.DerivedHash"/>. The body is in it
     /// by its hash, which it has already: its bytes are neither copied nor hashed again.</summary>
-    public static UInt128 HashOf(Article article)
+    public static Hash128 HashOf(Article article)
     {
         using var bytes = new MemoryStream(2048);
         using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true)) WriteArticle(writer, article, withBody: false);
-        return XxHash128.HashToUInt128(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+        return Hash128.Of(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
     }
 
     /// <summary>The article derived from this document by an earlier build, when none of its sources changed since.</summary>
@@ -236,7 +236,7 @@ public sealed partial class KnownArticles
         }
     }
 
-    private static Dictionary<string, Entry> Load(string path, UInt128 settings, KeptBodies?[] kept)
+    private static Dictionary<string, Entry> Load(string path, Hash128 settings, KeptBodies?[] kept)
     {
         var segments = new Dictionary<string, Entry>[Segments];
         Parallel.For(0, Segments, segment => segments[segment] = LoadSegment(path, segment, settings, out kept[segment]));
@@ -247,7 +247,7 @@ public sealed partial class KnownArticles
         return all;
     }
 
-    private static Dictionary<string, Entry> LoadSegment(string articles, int segment, UInt128 settings, out KeptBodies? bodies)
+    private static Dictionary<string, Entry> LoadSegment(string articles, int segment, Hash128 settings, out KeptBodies? bodies)
     {
         var path = $"{articles}.{segment}";
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);

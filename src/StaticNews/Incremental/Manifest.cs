@@ -7,7 +7,7 @@ namespace StaticNews.Incremental;
 /// <param name="Content">A hash of its bytes.</param>
 /// <param name="Length">Its size as written: with <paramref name="Modified"/>, how to tell it is still the file this entry describes.</param>
 /// <param name="Modified">Its modification time, in ticks.</param>
-public readonly record struct ManifestEntry(UInt128 Recipe, UInt128 Content, long Length, long Modified)
+public readonly record struct ManifestEntry(Hash128 Recipe, Hash128 Content, long Length, long Modified)
 {
     /// <summary>True when the file on disk still has the size and time this entry recorded.</summary>
     public bool Describes(FileStamp? file) => file is { } f && f.Length == Length && f.Modified == Modified;

@@ -29,27 +29,27 @@ internal sealed class PlaceFiles(string? live, IReadOnlyDictionary<string, Manif
         var liveStamp = livePath is null ? null : liveStamps.TryGetValue(file.Path, out var stamped) ? stamped : FileStamp.Of(livePath);
         var known = liveFiles.TryGetValue(file.Path, out var entry) && entry.Describes(liveStamp);
         var plan = file.Plan?.Invoke();
-        var made = plan is { } p ? recipe.Of(p.MadeFrom) : file.Render is null ? SourceRecipe(file.SourcePath!) : UInt128.Zero;
+        var made = plan is { } p ? recipe.Of(p.MadeFrom) : file.Render is null ? SourceRecipe(file.SourcePath!) : Hash128.None;
 
-        if (known && made != UInt128.Zero && entry.Recipe == made) return Keep(file.Path, livePath!, entry);
+        if (known && made != Hash128.None && entry.Recipe == made) return Keep(file.Path, livePath!, entry);
         if (file.Render is null && plan is null) return Copy(file, made, livePath, liveStamp, known ? entry : null);
 
         var content = (plan?.Render ?? file.Render!)();
-        var hash = XxHash128.HashToUInt128(content);
+        var hash = Hash128.Of(content);
         if (known ? entry.Content == hash : liveStamp?.Length == content.Length && File.ReadAllBytes(livePath!).AsSpan().SequenceEqual(content))
             return Keep(file.Path, livePath!, new ManifestEntry(made, hash, liveStamp!.Value.Length, liveStamp.Value.Modified));
         return WriteNew(Fresh(file.Path), content, made, hash);
     }
 
     /// <summary>Open, write, stamp, close: the fewest system calls for a file that is known not to exist.</summary>
-    private static ManifestEntry WriteNew(string target, byte[] content, UInt128 recipe, UInt128 hash)
+    private static ManifestEntry WriteNew(string target, byte[] content, Hash128 recipe, Hash128 hash)
     {
         using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, content, 0);
         return new ManifestEntry(recipe, hash, content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
     }
 
-    private ManifestEntry Copy(OutputFile file, UInt128 recipe, string? livePath, FileStamp? liveStamp, ManifestEntry? entry)
+    private ManifestEntry Copy(OutputFile file, Hash128 recipe, string? livePath, FileStamp? liveStamp, ManifestEntry? entry)
     {
         var hash = HashOf(file.SourcePath!);
         if (entry is { } e ? e.Content == hash : liveStamp is { } s && s.Length == new FileInfo(file.SourcePath!).Length && HashOf(livePath!) == hash)
@@ -87,21 +87,21 @@ internal sealed class PlaceFiles(string? live, IReadOnlyDictionary<string, Manif
         return target;
     }
 
-    private static ManifestEntry Written(string target, UInt128 recipe, UInt128 hash)
+    private static ManifestEntry Written(string target, Hash128 recipe, Hash128 hash)
     {
         var stamp = FileStamp.Of(target)!.Value;
         return new ManifestEntry(recipe, hash, stamp.Length, stamp.Modified);
     }
 
     /// <summary>A static file is made from its source: same settled size and time, same file.</summary>
-    private UInt128 SourceRecipe(string source) =>
+    private Hash128 SourceRecipe(string source) =>
         FileStamp.Of(source) is { } s && s.SettledBy(clock)
-            ? XxHash128.HashToUInt128(System.Text.Encoding.UTF8.GetBytes($"{source}|{s.Length}|{s.Modified}")) : UInt128.Zero;
+            ? Hash128.Of(System.Text.Encoding.UTF8.GetBytes($"{source}|{s.Length}|{s.Modified}")) : Hash128.None;
 
-    private static UInt128 HashOf(string path)
+    private static Hash128 HashOf(string path)
     {
         var hash = new XxHash128();
         using (var stream = File.OpenRead(path)) hash.Append(stream);
-        return hash.GetCurrentHashAsUInt128();
+        return Hash128.Of(hash);
     }
 }

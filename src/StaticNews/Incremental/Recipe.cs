@@ -17,7 +17,7 @@ namespace StaticNews.Incremental;
 /// page stale. A feed's is the settings and each item's <see cref="Article.DerivedHash"/>.
 /// </summary>
 /// <param name="settings">A hash of what every article depends on besides its files (<see cref="KnownArticles.SettingsOf"/>).</param>
-public sealed class Recipe(UInt128 settings)
+public sealed class Recipe(Hash128 settings)
 {
     /// <summary>The engine, the theme and the renderer as compiled: a new build of any of them renews every file.</summary>
     private static readonly byte[] Code = Encoding.UTF8.GetBytes(string.Join('|',
@@ -28,7 +28,7 @@ public sealed class Recipe(UInt128 settings)
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     /// <returns>0 (no recipe: render the file and compare its bytes) when something it is made from is unknown.</returns>
-    public UInt128 Of(Ingredients ingredients)
+    public Hash128 Of(Ingredients ingredients)
     {
         var hash = new XxHash128();
         hash.Append(Code);
@@ -41,10 +41,10 @@ public sealed class Recipe(UInt128 settings)
                 break;
             case ArticleListIngredients list:
                 AppendText(hash, list.Kind);
-                if (!Append(hash, settings)) return UInt128.Zero;
+                if (!Append(hash, settings)) return Hash128.None;
                 foreach (var article in list.Articles)
                 {
-                    if (!Append(hash, article.DerivedHash)) return UInt128.Zero;
+                    if (!Append(hash, article.DerivedHash)) return Hash128.None;
                     // Tags are named site-wide after the article was derived (the most frequent spelling wins).
                     foreach (var tag in article.Tags) AppendText(hash, tag.Name);
                 }
@@ -57,7 +57,7 @@ public sealed class Recipe(UInt128 settings)
             default:
                 throw new ArgumentException($"no recipe for {ingredients.GetType().Name}", nameof(ingredients));
         }
-        return hash.GetCurrentHashAsUInt128();
+        return Hash128.Of(hash);
     }
 
     /// <summary>
@@ -88,19 +88,19 @@ public sealed class Recipe(UInt128 settings)
 
     private void AppendCards(XxHash128 hash, IReadOnlyList<StoryCard>? cards)
     {
-        Append(hash, (UInt128)(cards?.Count + 1 ?? 0));
+        Append(hash, new Hash128(0, (ulong)(cards?.Count + 1 ?? 0)));
         foreach (var card in cards ?? []) Append(hash, Shared(card));
     }
 
     /// <summary>The hash of a part many pages show, made once per part and build: parts are immutable records, known by reference.</summary>
-    private UInt128 Shared(object? part) => part is null ? UInt128.Zero : _parts.GetOrAdd(part, static p =>
+    private Hash128 Shared(object? part) => part is null ? Hash128.None : _parts.GetOrAdd(part, static p =>
     {
         var hash = new XxHash128();
         AppendJson(hash, p);
-        return hash.GetCurrentHashAsUInt128();
+        return Hash128.Of(hash);
     });
 
-    private readonly ConcurrentDictionary<object, UInt128> _parts = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<object, Hash128> _parts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// The view as JSON, streamed into the hash in pooled chunks, by the serializer's source-generated code (a view
@@ -121,12 +121,12 @@ public sealed class Recipe(UInt128 settings)
         hash.Append([0, 0]);
     }
 
-    private static bool Append(XxHash128 hash, UInt128 value)
+    private static bool Append(XxHash128 hash, Hash128 value)
     {
         Span<byte> bytes = stackalloc byte[16];
-        BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
+        value.WriteTo(bytes);
         hash.Append(bytes);
-        return value != UInt128.Zero;
+        return value != Hash128.None;
     }
 
     /// <summary>Hands what the JSON writer wrote to the hash, reusing one pooled buffer.</summary>

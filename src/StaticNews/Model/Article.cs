@@ -72,7 +72,7 @@ public sealed record Article
     /// stories), set by the incremental build; 0 when unknown. A feed lists articles without their links, so its
     /// items' derived hashes stand for them in its recipe.
     /// </summary>
-    public UInt128 DerivedHash { get; init; }
+    public Hash128 DerivedHash { get; init; }
 
     /// <summary>The time the article last changed, for <c>lastmod</c> and feed <c>updated</c>.</summary>
     public DateTimeOffset LastModified => Updated is { } updated && updated > Date ? updated : Date;

@@ -16,14 +16,14 @@ public sealed class ArticleBody : IEquatable<ArticleBody>
     private object? _loading;
 
     /// <summary>A body in memory, as a build derives it.</summary>
-    public ArticleBody(byte[] utf8) => (_utf8, _loaded, Length, Hash) = (utf8, true, utf8.Length, XxHash128.HashToUInt128(utf8));
+    public ArticleBody(byte[] utf8) => (_utf8, _loaded, Length, Hash) = (utf8, true, utf8.Length, Hash128.Of(utf8));
 
     /// <summary>A body read when first shown.</summary>
     /// <param name="read">Gives the very bytes whose hash is <paramref name="hash"/>; called once.</param>
-    public ArticleBody(UInt128 hash, int length, Func<byte[]> read) => (Hash, Length, _read) = (hash, length, read);
+    public ArticleBody(Hash128 hash, int length, Func<byte[]> read) => (Hash, Length, _read) = (hash, length, read);
 
     /// <summary>The XxHash128 of <see cref="Utf8"/>: what a rebuild compares instead of the bytes.</summary>
-    public UInt128 Hash { get; }
+    public Hash128 Hash { get; }
 
     /// <summary>Its length in bytes.</summary>
     public int Length { get; }

@@ -39,4 +39,4 @@ public sealed record ArticleListIngredients(string Kind, IEnumerable<Article> Ar
 
 /// <summary>A file made by code from a source file and some words: a picture's size, a social card, a compressed twin.</summary>
 /// <param name="Source">A hash of the source file's bytes; 0 for none.</param>
-public sealed record DerivedIngredients(string Kind, UInt128 Source, string Words) : Ingredients;
+public sealed record DerivedIngredients(string Kind, Hash128 Source, string Words) : Ingredients;

@@ -66,7 +66,7 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
             Authors = article.Authors.Select(a => new TagChip(a.Name, urls.Author(a))).ToList(),
             Picture = Picture(article.Image),
             Tags = Chips(article.Tags),
-            Body = new ArticleBodyView(article.Body.Hash, () => article.Body.Utf8),
+            Body = new ArticleBodyView(article.Body.Hash.ToBytes(), () => article.Body.Utf8),
             Previous = article.PreviousStory is { } p ? new StoryLinkView(p.Title, p.Url) : null,
             Next = article.NextStory is { } n ? new StoryLinkView(n.Title, n.Url) : null,
             Related = article.Related.Select(r => new RelatedStoryView

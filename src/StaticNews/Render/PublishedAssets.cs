@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using StaticNews.Model;
 using StaticNews.Theme;
 
 namespace StaticNews.Render;
@@ -17,7 +18,7 @@ public sealed class PublishedAssets
     {
         Files = ThemeAssets.All().Select(asset => Read(asset, assetsDir)).ToList();
         _published = Files.ToDictionary(f => f.Name, f => f.PublishedPath, StringComparer.Ordinal);
-        Fingerprint = XxHash128.HashToUInt128(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', _published.Values)));
+        Fingerprint = Hash128.Of(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', _published.Values)));
     }
 
     /// <param name="Name">The theme's name for it (<c>assets/site.css</c>).</param>
@@ -27,7 +28,7 @@ public sealed class PublishedAssets
     public IReadOnlyList<AssetFile> Files { get; }
 
     /// <summary>A hash of every published name: what pages that link the assets are made from, besides their models.</summary>
-    public UInt128 Fingerprint { get; }
+    public Hash128 Fingerprint { get; }
 
     /// <summary>The published path of the theme's <paramref name="name"/> (<see cref="ThemeAssets.StylesheetPath"/>).</summary>
     public string PathOf(string name) => _published[name];

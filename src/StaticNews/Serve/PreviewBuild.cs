@@ -26,7 +26,7 @@ public sealed class PreviewBuild(BuildOptions options, string searchCache)
     private IReadOnlyList<Article> _derived = [];
     private IReadOnlyList<Diagnostic> _deriving = [];
     /// <summary>The last site shown, what it was enriched from (settings, input, articles), and what enriching it said.</summary>
-    private (Site Site, UInt128 Settings, InputTree Input, IReadOnlyList<Article> Derived, IReadOnlyList<Diagnostic> Problems)? _shown;
+    private (Site Site, Hash128 Settings, InputTree Input, IReadOnlyList<Article> Derived, IReadOnlyList<Diagnostic> Problems)? _shown;
     private readonly Write.PassedPaths _passed = new();
 
     /// <summary>Builds the site as it is now.</summary>
@@ -70,7 +70,7 @@ public sealed class PreviewBuild(BuildOptions options, string searchCache)
     }
 
     /// <summary>The site: the last one shown with the edited stories patched in, when the edit allows; else enriched anew.</summary>
-    private (Site Site, IReadOnlyList<Diagnostic> Problems, bool Patched) Enrich(SiteConfig config, BuildOptions build, InputTree input, UInt128 settings,
+    private (Site Site, IReadOnlyList<Diagnostic> Problems, bool Patched) Enrich(SiteConfig config, BuildOptions build, InputTree input, Hash128 settings,
         IReadOnlyList<Article> derived)
     {
         if (_shown is { } shown && shown.Settings == settings && SameFiles(input, shown.Input)
@@ -105,7 +105,7 @@ public sealed class PreviewBuild(BuildOptions options, string searchCache)
     /// articles by its stamps.
     /// </summary>
     /// <param name="updatedFrom">The tree <paramref name="input"/> was updated from (<see cref="ScanInput.Update"/>); null after a new scan.</param>
-    private IReadOnlyList<Article> Derive(InputTree input, InputTree? updatedFrom, UInt128 settings,
+    private IReadOnlyList<Article> Derive(InputTree input, InputTree? updatedFrom, Hash128 settings,
         Func<SourceDocument, ICollection<Diagnostic>, Article?> parseAndDerive)
     {
         if (updatedFrom is null || _known is null || _known.Settings != settings)

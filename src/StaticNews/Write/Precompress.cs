@@ -16,7 +16,7 @@ internal static class Precompress
 
     /// <summary>The twins of the files just placed in <paramref name="tree"/>, to be placed like any other file.</summary>
     /// <param name="placed">Each file's size and content hash as placed.</param>
-    public static List<OutputFile> TwinsOf(IReadOnlyList<OutputFile> files, IReadOnlyList<(long Length, UInt128 Content)> placed, string tree)
+    public static List<OutputFile> TwinsOf(IReadOnlyList<OutputFile> files, IReadOnlyList<(long Length, Hash128 Content)> placed, string tree)
     {
         var twins = new List<OutputFile>();
         for (var i = 0; i < files.Count; i++)
@@ -31,7 +31,7 @@ internal static class Precompress
         return twins;
     }
 
-    private static OutputFile Twin(string path, UInt128 content, string kind, Func<byte[]> compress) =>
+    private static OutputFile Twin(string path, Hash128 content, string kind, Func<byte[]> compress) =>
         new(path, compress, Plan: () => new FilePlan(new DerivedIngredients(kind, content, $"{BrotliQuality}|{BrotliWindow}|{GzipLevel}"), compress));
 
     private static byte[] Brotli(byte[] bytes)

@@ -49,7 +49,7 @@ public sealed class PatchSiteTests : IDisposable
         var (site, derived) = Enrich();
         var old = site.Articles.Single(a => a.Title == "Alpha");
         var before = derived.Single(a => a.Title == "Alpha");
-        var edited = before with { Body = new ArticleBody("<p>Neu.</p>"u8.ToArray()), DerivedHash = 1 };
+        var edited = before with { Body = new ArticleBody("<p>Neu.</p>"u8.ToArray()), DerivedHash = new Hash128(0, 1) };
         var patched = PatchSite.Run(site, derived, [.. derived.Select(a => a == before ? edited : a)], TestSite.Now);
 
         Assert.NotNull(patched);
@@ -72,7 +72,7 @@ public sealed class PatchSiteTests : IDisposable
                      before with { Authors = [new Author("cy", "Cy")] }, before with { Expires = null }, before with { Lang = "en" },
                      before with { Draft = true }, before with { Page = before.Page with { FrontMatter = before.Page.FrontMatter with { Prev = "Alpha" } } },
                  })
-            Assert.Null(PatchSite.Run(site, derived, [.. derived.Select(a => a == before ? edited with { DerivedHash = 1 } : a)], TestSite.Now));
+            Assert.Null(PatchSite.Run(site, derived, [.. derived.Select(a => a == before ? edited with { DerivedHash = new Hash128(0, 1) } : a)], TestSite.Now));
         // Nor when a story's time has come since the last build.
         Assert.Null(PatchSite.Run(site with { NextChange = new ScheduledChange(TestSite.Now.AddMinutes(-1), "b.md", Publishes: false) }, derived, derived, TestSite.Now));
     }
@@ -92,7 +92,7 @@ public sealed class PatchSiteTests : IDisposable
             if (next is IEnumerable items)
                 foreach (var item in items) { if (item is not null) pending.Push(item); }
             else if (next.GetType().Namespace == typeof(Model.Site).Namespace)
-                foreach (var property in next.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0))
+                foreach (var property in next.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
                     if (property.GetValue(next) is { } value) pending.Push(value);
         }
         return seen;

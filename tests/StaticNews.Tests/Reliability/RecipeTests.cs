@@ -14,7 +14,7 @@ namespace StaticNews.Tests.Reliability;
 public sealed class RecipeTests : IDisposable
 {
     private readonly TestSite _site = TestSite.Sample();
-    private readonly Recipe _recipe = new(UInt128.One);
+    private readonly Recipe _recipe = new(new Hash128(0, 1));
 
     public static TheoryData<string> Views => new(["article", "front page", "tags index", "not found"]);
 
@@ -59,7 +59,7 @@ public sealed class RecipeTests : IDisposable
         Assert.NotEqual(before, RecipeOf(front with { Stories = [.. front.Stories.Reverse()] }));
     }
 
-    private UInt128 RecipeOf(object view) => _recipe.Of(new PageIngredients(typeof(object), view));
+    private Hash128 RecipeOf(object view) => _recipe.Of(new PageIngredients(typeof(object), view));
 
     /// <summary>The page models of the sample site's first edition, and its longest story.</summary>
     private (PageModels Models, Article Longest) Longest()

@@ -45,7 +45,7 @@ public sealed class PictureFiles(Site site, SiteUrls urls, NewsDates dates)
             var (headline, name, date) = (article.Title, site.EditionOf(article).Title, dates.DateAndTime(article.Date, article.Lang));
             Func<byte[]> draw = () => SocialCard.Draw(headline, name, date);
             yield return new OutputFile(urls.FileOf(PictureSizes.Card(article)), draw,
-                Plan: () => new FilePlan(new DerivedIngredients("card", 0, $"{headline}\0{name}\0{date}"), draw)) { Origin = origin };
+                Plan: () => new FilePlan(new DerivedIngredients("card", Hash128.None, $"{headline}\0{name}\0{date}"), draw)) { Origin = origin };
         }
     }
 

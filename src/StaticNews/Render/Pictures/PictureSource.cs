@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using SkiaSharp;
+using StaticNews.Model;
 
 namespace StaticNews.Render.Pictures;
 
@@ -12,14 +13,14 @@ namespace StaticNews.Render.Pictures;
 /// <param name="uses">How many files are made from it.</param>
 public sealed class PictureSource(string path, int uses)
 {
-    private readonly Lazy<UInt128> _hash = new(() => XxHash128.HashToUInt128(File.ReadAllBytes(path)));
+    private readonly Lazy<Hash128> _hash = new(() => Hash128.Of(File.ReadAllBytes(path)));
     private readonly object _gate = new();
     private readonly ConcurrentDictionary<int, SKImage> _resized = new();
     private SKBitmap? _decoded;
     private int _left = uses;
 
     /// <summary>The bytes of the file: what its variants' recipes are made of.</summary>
-    public UInt128 Hash => _hash.Value;
+    public Hash128 Hash => _hash.Value;
 
     /// <summary>The picture at <paramref name="width"/> pixels wide, encoded as <paramref name="format"/>.</summary>
     public byte[] Encode(int width, SKEncodedImageFormat format) => Take(decoded =>

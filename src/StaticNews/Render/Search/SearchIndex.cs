@@ -21,12 +21,12 @@ public static partial class SearchIndex
     /// without reading a body; 0 when unknown: then the records themselves are hashed.
     /// </param>
     /// <returns>The index's files; none, with an error in <paramref name="problems"/>, when Pagefind is missing or fails.</returns>
-    public static IReadOnlyList<OutputFile> Files(Site site, SiteUrls urls, string inputDir, string cacheDir, UInt128 articlesRecipe, ICollection<Diagnostic> problems)
+    public static IReadOnlyList<OutputFile> Files(Site site, SiteUrls urls, string inputDir, string cacheDir, Hash128 articlesRecipe, ICollection<Diagnostic> problems)
     {
         // The records are the articles' text: built only when Pagefind has to run, or when the recipe is unknown.
         var records = new Lazy<List<JsonObject>>(() => site.Articles.Select(a => Record(a, urls)).ToList());
-        var recipe = articlesRecipe != UInt128.Zero
-            ? "versions:" + articlesRecipe.ToString("x32", System.Globalization.CultureInfo.InvariantCulture)
+        var recipe = articlesRecipe != Hash128.None
+            ? "versions:" + articlesRecipe.ToHex()
             : "records:" + Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(string.Join('\n', records.Value.Select(r => r.ToJsonString())))));
         var current = Path.Combine(cacheDir, "current");
         var recipeFile = Path.Combine(cacheDir, "recipe");
