@@ -14,8 +14,10 @@ mkdir -p "$work"
 command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; }
 [ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
 
-echo "== Release build of StaticNews (ReadyToRun; compilation is not timed)"
-dotnet publish "$here/../src/StaticNews" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/bin" -v quiet -nologo >/dev/null
+echo "== Release build of StaticNews (the README's published binary: composite ReadyToRun; compilation is not timed)"
+rm -rf "$work/bin"
+dotnet publish "$here/../src/StaticNews" -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
+  -o "$work/bin" -v quiet -nologo >/dev/null
 staticnews="$work/bin/StaticNews"
 
 corpus() { # N → folder with posts/ and raw/
