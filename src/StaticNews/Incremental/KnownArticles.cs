@@ -240,10 +240,10 @@ public sealed partial class KnownArticles
     {
         var segments = new Dictionary<string, Entry>[Segments];
         Parallel.For(0, Segments, segment => segments[segment] = LoadSegment(path, segment, settings, out kept[segment]));
-        // Segments left from different builds (a crash between two renames) may name one key twice: either is sound,
-        // since an entry is used only while its sources keep their stamps.
-        var all = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        foreach (var (key, entry) in segments.SelectMany(s => s)) all.TryAdd(key, entry);
+        // Each segment holds only the keys that belong to it (LoadSegment drops any other), so none is named twice,
+        // even when a crash between two renames left segments from different builds.
+        var all = new Dictionary<string, Entry>(segments.Sum(s => s.Count), StringComparer.Ordinal);
+        foreach (var (key, entry) in segments.SelectMany(s => s)) all.Add(key, entry);
         return all;
     }
 

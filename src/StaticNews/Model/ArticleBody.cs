@@ -12,11 +12,10 @@ public sealed class ArticleBody : IEquatable<ArticleBody>
 {
     private byte[]? _utf8;
     private readonly Func<byte[]>? _read;
-    private bool _loaded;
     private object? _loading;
 
     /// <summary>A body in memory, as a build derives it.</summary>
-    public ArticleBody(byte[] utf8) => (_utf8, _loaded, Length, Hash) = (utf8, true, utf8.Length, Hash128.Of(utf8));
+    public ArticleBody(byte[] utf8) => (_utf8, Length, Hash) = (utf8, utf8.Length, Hash128.Of(utf8));
 
     /// <summary>A body read when first shown.</summary>
     /// <param name="read">Gives the very bytes whose hash is <paramref name="hash"/>; called once.</param>
@@ -30,7 +29,7 @@ public sealed class ArticleBody : IEquatable<ArticleBody>
 
     /// <summary>The bytes, read on first use; a thread that asks meanwhile waits for them, so once this returned on
     /// any thread, the body is never read again (the file it came from may go).</summary>
-    public byte[] Utf8 => LazyInitializer.EnsureInitialized(ref _utf8, ref _loaded, ref _loading, _read!)!;
+    public byte[] Utf8 => LazyInitializer.EnsureInitialized(ref _utf8, ref _loading, _read!);
 
     /// <summary>The HTML as text, decoded on each call: for the one page and the few feeds that show it.</summary>
     public string Html => System.Text.Encoding.UTF8.GetString(Utf8);
