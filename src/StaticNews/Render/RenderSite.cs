@@ -23,10 +23,11 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
     {
         _listed.Clear();
         var bodies = new FeedBodies(_urls);
+        var items = new RssItems(_urls, bodies);
         var editions = site.Editions.ToDictionary(e => e, e => new PageModels(site, e, _urls.For(e)));
         var files = new List<OutputFile>(site.Articles.Count * 3);
         AddArticles(files, editions);
-        foreach (var models in editions.Values) AddEdition(files, models, bodies);
+        foreach (var models in editions.Values) AddEdition(files, models, bodies, items);
         var root = editions[site.Editions[0]];
         files.Add(Page<NotFoundPage>(_config.BasePath + "/404.html", root.NotFound));
         if (_config.Search)
@@ -73,7 +74,7 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
     /// An edition's own pages: its front page, tags, authors and date archives, each paginated, and its feeds
     /// (RSS, Atom and JSON Feed for the edition, RSS for each tag and author).
     /// </summary>
-    private void AddEdition(List<OutputFile> files, PageModels models, FeedBodies bodies)
+    private void AddEdition(List<OutputFile> files, PageModels models, FeedBodies bodies, RssItems items)
     {
         var (edition, urls) = (models.Edition, models.Urls);
         var (others, sections) = (models.OtherEditions(), models.Sections());
@@ -103,10 +104,10 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
             }
 
         files.Add(Feed(urls.Feed, edition.Title, edition.Articles, () => RssFeed.Write(edition.Title, edition.Description, edition.Lang, urls.Home, urls.Feed,
-            edition.Articles, _config, urls, bodies)));
+            edition.Articles, _config, urls, items)));
         // A tag's or an author's RSS feed, named after them within the edition.
         OutputFile ListFeed(string name, string pageUrl, string feedUrl, IReadOnlyList<Article> articles) => Feed(feedUrl, name, articles,
-            () => RssFeed.Write($"{name} – {edition.Title}", edition.Description, edition.Lang, pageUrl, feedUrl, articles, _config, urls, bodies));
+            () => RssFeed.Write($"{name} – {edition.Title}", edition.Description, edition.Lang, pageUrl, feedUrl, articles, _config, urls, items));
         files.AddRange(edition.Tags.Select(g => ListFeed(g.Tag.Name, urls.Tag(g.Tag), urls.TagFeed(g.Tag), g.Articles)));
         files.AddRange(edition.Authors.Select(g => ListFeed(g.Author.Name, urls.Author(g.Author), urls.AuthorFeed(g.Author), g.Articles)));
         files.Add(Feed(urls.AtomFeed, edition.Title, edition.Articles, () => AtomFeed.Write(edition, _config, urls, bodies)));
