@@ -87,5 +87,5 @@ public class HotPaths
     /// <summary>What a rebuild pays for a list page that did not change (a page of 20 stories).</summary>
     [Benchmark] public Hash128 FrontPageRecipe() => _recipe.Of(new PageIngredients(typeof(Theme.Pages.StoryListPage), _frontPage));
 
-    [Benchmark] public byte[] WriteFeed() => RssFeed.Write("Bench", "", "de", "/", "/feed.xml", _site.Articles, _site.Config, _urls, new RssItems(_urls, new FeedBodies(_urls)));
+    [Benchmark] public byte[] WriteFeed() => RssFeed.Write("Bench", "", "de", "/", "/feed.xml", _site.Articles, _site.Config, _urls, new FeedBodies(_urls), new RssItems());
 }

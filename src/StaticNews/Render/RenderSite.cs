@@ -23,7 +23,7 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
     {
         _listed.Clear();
         var bodies = new FeedBodies(_urls);
-        var items = new RssItems(_urls, bodies);
+        var items = new RssItems();
         var editions = site.Editions.ToDictionary(e => e, e => new PageModels(site, e, _urls.For(e)));
         var files = new List<OutputFile>(site.Articles.Count * 3);
         AddArticles(files, editions);
@@ -104,10 +104,10 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
             }
 
         files.Add(Feed(urls.Feed, edition.Title, edition.Articles, () => RssFeed.Write(edition.Title, edition.Description, edition.Lang, urls.Home, urls.Feed,
-            edition.Articles, _config, urls, items)));
+            edition.Articles, _config, urls, bodies, items)));
         // A tag's or an author's RSS feed, named after them within the edition.
         OutputFile ListFeed(string name, string pageUrl, string feedUrl, IReadOnlyList<Article> articles) => Feed(feedUrl, name, articles,
-            () => RssFeed.Write($"{name} – {edition.Title}", edition.Description, edition.Lang, pageUrl, feedUrl, articles, _config, urls, items));
+            () => RssFeed.Write($"{name} – {edition.Title}", edition.Description, edition.Lang, pageUrl, feedUrl, articles, _config, urls, bodies, items));
         files.AddRange(edition.Tags.Select(g => ListFeed(g.Tag.Name, urls.Tag(g.Tag), urls.TagFeed(g.Tag), g.Articles)));
         files.AddRange(edition.Authors.Select(g => ListFeed(g.Author.Name, urls.Author(g.Author), urls.AuthorFeed(g.Author), g.Articles)));
         files.Add(Feed(urls.AtomFeed, edition.Title, edition.Articles, () => AtomFeed.Write(edition, _config, urls, bodies)));

@@ -40,6 +40,23 @@ public sealed class FeedFormatsTests : IDisposable
     }
 
     [Fact]
+    public void An_item_copied_from_a_feed_that_wrote_it_is_the_item_the_next_feed_writes_itself()
+    {
+        var site = SiteBuilder.Model(_site.Options, []).Site;
+        var urls = new Render.SiteUrls(site.Config);
+        var bodies = new Render.FeedBodies(urls);
+        byte[] Feed(string title, Render.RssItems items) =>
+            Render.RssFeed.Write(title, "", "de", "/", "/feed.xml", site.Articles, site.Config, urls, bodies, items);
+
+        var shared = new Render.RssItems();
+        Feed("Erster Feed", shared); // writes both items and keeps them
+        var copied = Feed("Zweiter Feed", shared);
+        Assert.True(shared.TryGet(site.Articles[0], out _));
+        Assert.Equal(Feed("Zweiter Feed", new Render.RssItems()), copied);
+        Assert.Equal(2, XDocument.Parse(System.Text.Encoding.UTF8.GetString(copied)).Descendants("item").Count());
+    }
+
+    [Fact]
     public void Atom_entries_agree_between_parsers_with_their_own_offsets()
     {
         var syndication = Syndication("atom.xml");
