@@ -62,7 +62,9 @@ public static class RssFeed
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
-        return buffer.ToArray();
+        var feed = buffer.ToArray();
+        if (buffer.Capacity > MaxKeptBuffer) _buffer = null; // a feed of long stories: not kept for the thread's life
+        return feed;
     }
 
     private static void Item(XmlWriter xml, Article article, SiteUrls urls, FeedBodies bodies)
@@ -96,6 +98,7 @@ public static class RssFeed
     // One buffer per writer thread for every feed it writes: a tag feed of 20 full stories is 60 KB, and a buffer
     // grown to that for each of a site's 850 feeds cost 200 MB of allocations.
     [ThreadStatic] private static MemoryStream? _buffer;
+    private const int MaxKeptBuffer = 1 << 20;
 
     /// <summary>RFC 822 as RSS wants it, always in GMT: <c>Wed, 04 Dec 2024 11:00:00 GMT</c>.</summary>
     public static string Rfc822(DateTimeOffset date) =>
