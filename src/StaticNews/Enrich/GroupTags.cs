@@ -12,10 +12,20 @@ public static class GroupTags
     public static IReadOnlyList<Article> Rename(IReadOnlyList<Article> articles, Taxonomy taxonomy)
     {
         var official = taxonomy.Entries.ToDictionary(e => Slug.From(e.Name), e => e.Name, StringComparer.Ordinal);
-        var names = articles.SelectMany(a => a.Tags)
-            .GroupBy(t => t.Slug, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new Tag(g.Key, official.GetValueOrDefault(g.Key) ?? Spellings.MostFrequent(g.Select(t => t.Name))), StringComparer.Ordinal);
-        return articles.Select(a => a with { Tags = a.Tags.Select(t => names[t.Slug]).DistinctBy(t => t.Slug).ToList() }).ToList();
+        // Each slug's spellings counted in one pass over the site's tags.
+        var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var article in articles)
+            foreach (var tag in article.Tags)
+            {
+                if (!spellings.TryGetValue(tag.Slug, out var counts)) spellings[tag.Slug] = counts = new(StringComparer.Ordinal);
+                counts[tag.Name] = counts.GetValueOrDefault(tag.Name) + 1;
+            }
+        var names = spellings.ToDictionary(s => s.Key, s => new Tag(s.Key, official.GetValueOrDefault(s.Key) ?? Spellings.MostFrequent(s.Value)), StringComparer.Ordinal);
+        return articles.Select(a =>
+        {
+            var tags = a.Tags.Select(t => names[t.Slug]).DistinctBy(t => t.Slug).ToList();
+            return tags.SequenceEqual(a.Tags) ? a : a with { Tags = tags }; // most articles' tags already read so
+        }).ToList();
     }
 
     /// <param name="articles">Renamed (<see cref="Rename"/>), newest first; the order is kept within every tag.</param>

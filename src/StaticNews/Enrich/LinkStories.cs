@@ -13,6 +13,10 @@ public static class LinkStories
 {
     public static IReadOnlyList<Article> Run(IReadOnlyList<Article> articles)
     {
+        // Most sites name no neighbours: then no headline is normalized and no article copied.
+        if (!articles.Any(a => a.Page.FrontMatter.Prev is not null || a.Page.FrontMatter.Next is not null))
+            return articles.All(a => a.PreviousStory is null && a.NextStory is null) ? articles
+                : [.. articles.Select(a => a with { PreviousStory = null, NextStory = null })];
         var byTitle = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var article in articles) byTitle.TryAdd(TitleKey.Normalize(article.Title), article);
         Article? Find(string? title) => title is null ? null : byTitle.GetValueOrDefault(TitleKey.Normalize(title));

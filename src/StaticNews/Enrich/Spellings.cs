@@ -8,4 +8,8 @@ public static class Spellings
         spellings.GroupBy(s => s, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().Key;
+
+    /// <param name="counts">Each spelling with how often it is written.</param>
+    public static string MostFrequent(IReadOnlyDictionary<string, int> counts) =>
+        counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
 }
