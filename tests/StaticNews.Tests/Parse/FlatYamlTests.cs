@@ -17,6 +17,10 @@ public sealed class FlatYamlTests
     [InlineData("tags:\n  - NATO\n")]
     [InlineData("tags:\n- NATO\n- \"USA\"\nauthor: \"\"")]
     [InlineData("author:\n    - Ana Beispiel\n    - \"Bo Muster\"\ntags:\n - a\n")]
+    [InlineData("tags: [NATO, USA]\n")]
+    [InlineData("tags: [\"Müller, Hans\", EU ,  \"Zitat: ja\" ]\nlang: de\n")]
+    [InlineData("tags: []\naliases: [/2019/alt/]\n")]
+    [InlineData("tags: [a,b,12:00]\n")]
     public void Plain_key_value_lines_read_as_the_parser_reads_them(string yaml)
     {
         var flat = FlatYaml.TryRead(yaml, firstLine: 3);
@@ -26,8 +30,14 @@ public sealed class FlatYamlTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("tags: [NATO, USA]\n")]
     [InlineData("title: Eins: zwei\n")]
+    [InlineData("tags: [a, b,]\n")]
+    [InlineData("tags: [a: b]\n")]
+    [InlineData("tags: [a, [b]]\n")]
+    [InlineData("tags: [a, {b: c}]\n")]
+    [InlineData("tags: [\"offen]\n")]
+    [InlineData("tags: [a] # Bemerkung\n")]
+    [InlineData("tags: [a\n")]
     [InlineData("date: 2024-12-04 # morgen\n")]
     [InlineData("date: 2024-12-04\r\n")]
     [InlineData("---\ndate: 2024-12-04\n")]
@@ -65,6 +75,15 @@ public sealed class FlatYamlTests
     {
         const string alphabet = "ab1: -\"\n #\\ä–";
         var yaml = "k:\n  - \"" + new string(picks.Get.Select(p => alphabet[p % alphabet.Length]).ToArray()) + "\"\n";
+        if (FlatYaml.TryRead(yaml, firstLine: 1) is not { } flat) return;
+        Assert.Equal(Describe(YamlTreeReader.ReadEvents(yaml, "a.yml", firstLine: 1)), Describe(flat));
+    }
+
+    [Property(MaxTest = 2000)]
+    public void Whenever_the_shortcut_reads_a_list_on_one_line_it_reads_what_the_parser_reads(NonEmptyArray<byte> picks)
+    {
+        const string alphabet = "ab1: ,\"[]{}#-ä";
+        var yaml = "k: [" + new string(picks.Get.Select(p => alphabet[p % alphabet.Length]).ToArray()) + "]\n";
         if (FlatYaml.TryRead(yaml, firstLine: 1) is not { } flat) return;
         Assert.Equal(Describe(YamlTreeReader.ReadEvents(yaml, "a.yml", firstLine: 1)), Describe(flat));
     }
