@@ -64,26 +64,25 @@ public sealed class FlatYamlTests
     [Property(MaxTest = 1000)]
     public void Whenever_the_shortcut_reads_a_text_it_reads_what_the_parser_reads(NonEmptyArray<byte> picks)
     {
-        const string alphabet = "ab1: -+./\n#\"'[]{}&*!|>%@,?~\t";
-        var yaml = "k: " + new string(picks.Get.Select(p => alphabet[p % alphabet.Length]).ToArray());
-        if (FlatYaml.TryRead(yaml, firstLine: 1) is not { } flat) return;
-        Assert.Equal(Describe(YamlTreeReader.ReadEvents(yaml, "a.yml", firstLine: 1)), Describe(flat));
+        ReadsAsTheParserWhenItReads("k: " + Pick(picks, "ab1: -+./\n#\"'[]{}&*!|>%@,?~\t"));
     }
 
     [Property(MaxTest = 1000)]
     public void Whenever_the_shortcut_reads_quotes_and_lists_it_reads_what_the_parser_reads(NonEmptyArray<byte> picks)
     {
-        const string alphabet = "ab1: -\"\n #\\ä–";
-        var yaml = "k:\n  - \"" + new string(picks.Get.Select(p => alphabet[p % alphabet.Length]).ToArray()) + "\"\n";
-        if (FlatYaml.TryRead(yaml, firstLine: 1) is not { } flat) return;
-        Assert.Equal(Describe(YamlTreeReader.ReadEvents(yaml, "a.yml", firstLine: 1)), Describe(flat));
+        ReadsAsTheParserWhenItReads("k:\n  - \"" + Pick(picks, "ab1: -\"\n #\\ä–") + "\"\n");
     }
 
     [Property(MaxTest = 2000)]
     public void Whenever_the_shortcut_reads_a_list_on_one_line_it_reads_what_the_parser_reads(NonEmptyArray<byte> picks)
     {
-        const string alphabet = "ab1: ,\"[]{}#-ä";
-        var yaml = "k: [" + new string(picks.Get.Select(p => alphabet[p % alphabet.Length]).ToArray()) + "]\n";
+        ReadsAsTheParserWhenItReads("k: [" + Pick(picks, "ab1: ,\"[]{}#-ä") + "]\n");
+    }
+
+    private static string Pick(NonEmptyArray<byte> picks, string alphabet) => new(picks.Get.Select(p => alphabet[p % alphabet.Length]).ToArray());
+
+    private static void ReadsAsTheParserWhenItReads(string yaml)
+    {
         if (FlatYaml.TryRead(yaml, firstLine: 1) is not { } flat) return;
         Assert.Equal(Describe(YamlTreeReader.ReadEvents(yaml, "a.yml", firstLine: 1)), Describe(flat));
     }
