@@ -13,16 +13,13 @@ public static class LinkStories
 {
     public static IReadOnlyList<Article> Run(IReadOnlyList<Article> articles)
     {
-        // Most sites name no neighbours: then no headline is normalized and no article copied.
-        if (!articles.Any(a => a.Page.FrontMatter.Prev is not null || a.Page.FrontMatter.Next is not null))
-            return articles.All(a => a.PreviousStory is null && a.NextStory is null) ? articles
-                : [.. articles.Select(a => a with { PreviousStory = null, NextStory = null })];
-        var byTitle = new Dictionary<string, Article>(StringComparer.Ordinal);
-        foreach (var article in articles) byTitle.TryAdd(TitleKey.Normalize(article.Title), article);
-        Article? Find(string? title) => title is null ? null : byTitle.GetValueOrDefault(TitleKey.Normalize(title));
-
         var previous = new Dictionary<Article, Article>(ReferenceEqualityComparer.Instance);
         var next = new Dictionary<Article, Article>(ReferenceEqualityComparer.Instance);
+        // Most sites name no neighbours: then no headline is normalized.
+        var byTitle = new Dictionary<string, Article>(StringComparer.Ordinal);
+        if (articles.Any(a => a.Page.FrontMatter.Prev is not null || a.Page.FrontMatter.Next is not null))
+            foreach (var article in articles) byTitle.TryAdd(TitleKey.Normalize(article.Title), article);
+        Article? Find(string? title) => title is null ? null : byTitle.GetValueOrDefault(TitleKey.Normalize(title));
         foreach (var article in articles)
         {
             if (Find(article.Page.FrontMatter.Prev) is { } named && named != article) previous[article] = named;
@@ -33,10 +30,12 @@ public static class LinkStories
         foreach (var (article, preceding) in previous.ToList())
             if (preceding.Page.FrontMatter.Next is null) next.TryAdd(preceding, article);
 
-        return articles.Select(article => article with
+        return articles.Select(article =>
         {
-            PreviousStory = previous.TryGetValue(article, out var p) ? new StoryLink(p.Title, p.Url) : null,
-            NextStory = next.TryGetValue(article, out var n) ? new StoryLink(n.Title, n.Url) : null,
+            var before = previous.TryGetValue(article, out var p) ? new StoryLink(p.Title, p.Url) : null;
+            var after = next.TryGetValue(article, out var n) ? new StoryLink(n.Title, n.Url) : null;
+            // An article whose links stay as they are is not copied: on most sites, every one.
+            return before == article.PreviousStory && after == article.NextStory ? article : article with { PreviousStory = before, NextStory = after };
         }).ToList();
     }
 }

@@ -20,6 +20,16 @@ public static class FlatYaml
         var text = yaml.EndsWith('\n') ? yaml.AsSpan(0, yaml.Length - 1) : yaml.AsSpan();
         var fields = new List<YamlField>();
         ItemLines? list = null;
+        // A list ends at the first line that is none of its items; one without items is an empty value (null),
+        // which the parser says.
+        bool Ended()
+        {
+            if (list is null) return true;
+            if (list.Items.Count == 0) return false;
+            fields.Add(list.Field);
+            list = null;
+            return true;
+        }
         var line = firstLine;
         foreach (var row in text.EnumerateLines())
         {
@@ -28,12 +38,7 @@ public static class FlatYaml
                 line++;
                 continue;
             }
-            if (list is not null)
-            {
-                if (list.Items.Count == 0) return null; // an empty value: null, which the parser says
-                fields.Add(list.Field);
-                list = null;
-            }
+            if (!Ended()) return null;
             if (row.Length > 1 && row[^1] == ':' && IsKey(row[..^1]))
                 list = new ItemLines(row[..^1].ToString(), new SourcePosition(line, 1));
             else
@@ -44,12 +49,7 @@ public static class FlatYaml
             }
             line++;
         }
-        if (list is not null)
-        {
-            if (list.Items.Count == 0) return null;
-            fields.Add(list.Field);
-        }
-        return new YamlMapping(fields, new SourcePosition(firstLine, 1));
+        return Ended() ? new YamlMapping(fields, new SourcePosition(firstLine, 1)) : null;
     }
 
     /// <summary>The <c>- value</c> lines under a <c>key:</c>, all indented alike.</summary>
