@@ -61,9 +61,9 @@ public sealed class Recipe(Hash128 settings)
     }
 
     /// <summary>
-    /// A view as JSON, but for what many pages share: the edition's chrome and the stories' cards are each hashed
-    /// once (<see cref="Shared"/>) and stand in the view as their hashes; an article's body, the one long part,
-    /// is its hash (<see cref="ArticleBodyView"/>), never read to be hashed.
+    /// A view as JSON, but for what many pages share: the edition's chrome, the stories' cards and the related
+    /// stories are each hashed once (<see cref="Shared"/>) and stand in the view as their hashes; an article's body,
+    /// the one long part, is its hash (<see cref="ArticleBodyView"/>), never read to be hashed.
     /// Whatever else a view holds is its JSON.
     /// </summary>
     private void AppendView(XxHash128 hash, object view)
@@ -72,13 +72,19 @@ public sealed class Recipe(Hash128 settings)
         {
             case ArticleView article:
                 Append(hash, Shared(article.Site));
-                AppendJson(hash, article with { Site = null! });
+                AppendShared(hash, article.Related);
+                AppendJsonLd(hash, article.Head);
+                AppendJson(hash, article with { Site = null!, Related = [], Head = WithoutJsonLd(article.Head) });
                 break;
             case StoryListView list:
                 Append(hash, Shared(list.Site));
-                AppendCards(hash, list.Stories);
-                foreach (var section in list.Sections ?? []) AppendCards(hash, section.Stories);
-                AppendJson(hash, list with { Site = null!, Stories = [], Sections = list.Sections?.Select(s => s with { Stories = [] }).ToList() });
+                AppendShared(hash, list.Stories);
+                foreach (var section in list.Sections ?? []) AppendShared(hash, section.Stories);
+                AppendJsonLd(hash, list.Head);
+                AppendJson(hash, list with
+                {
+                    Site = null!, Stories = [], Sections = list.Sections?.Select(s => s with { Stories = [] }).ToList(), Head = WithoutJsonLd(list.Head),
+                });
                 break;
             default:
                 AppendJson(hash, view);
@@ -86,11 +92,24 @@ public sealed class Recipe(Hash128 settings)
         }
     }
 
-    private void AppendCards(XxHash128 hash, IReadOnlyList<StoryCard>? cards)
+    /// <summary>Parts many pages show (stories' cards, related stories), each by its shared hash, and how many.</summary>
+    private void AppendShared(XxHash128 hash, IReadOnlyList<object>? parts)
     {
-        Append(hash, new Hash128(0, (ulong)(cards?.Count + 1 ?? 0)));
-        foreach (var card in cards ?? []) Append(hash, Shared(card));
+        Append(hash, new Hash128(0, (ulong)(parts?.Count + 1 ?? 0)));
+        foreach (var part in parts ?? []) Append(hash, Shared(part));
     }
+
+    /// <summary>
+    /// A page's JSON-LD as its text: JSON inside a JSON string would have every quotation mark and escape escaped
+    /// again, the dearest part of an article's recipe.
+    /// </summary>
+    private static void AppendJsonLd(XxHash128 hash, PageHead? head)
+    {
+        Append(hash, new Hash128(0, head?.JsonLd is null ? 0UL : 1UL));
+        AppendText(hash, head?.JsonLd ?? "");
+    }
+
+    private static PageHead WithoutJsonLd(PageHead? head) => head is null ? null! : head with { JsonLd = null };
 
     /// <summary>The hash of a part many pages show, made once per part and build: parts are immutable records, known by reference.</summary>
     private Hash128 Shared(object? part) => part is null ? Hash128.None : _parts.GetOrAdd(part, static p =>
@@ -164,4 +183,5 @@ public sealed class Recipe(Hash128 settings)
 [JsonSerializable(typeof(RedirectView))]
 [JsonSerializable(typeof(SiteChrome))]
 [JsonSerializable(typeof(StoryCard))]
+[JsonSerializable(typeof(RelatedStoryView))]
 internal sealed partial class ViewModelJson : JsonSerializerContext;

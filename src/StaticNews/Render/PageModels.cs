@@ -69,10 +69,7 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
             Body = new ArticleBodyView(article.Body.Hash.ToBytes(), () => article.Body.Utf8),
             Previous = article.PreviousStory is { } p ? new StoryLinkView(p.Title, p.Url) : null,
             Next = article.NextStory is { } n ? new StoryLinkView(n.Title, n.Url) : null,
-            Related = article.Related.Select(r => new RelatedStoryView
-            {
-                Title = r.Title, Href = r.Url, DateText = _dates.DateAndTime(r.Date!.Value, edition.Lang), DateIso = _dates.Iso(r.Date.Value),
-            }).ToList(),
+            Related = article.Related.Select(Related).ToList(),
             Params = article.Page.FrontMatter.Params,
         };
     }
@@ -81,6 +78,17 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
     public StoryCard Card(Article article) => _cards.TryGetValue(article, out var card) ? card : _cards.GetOrAdd(article, CardOf(article));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, StoryCard> _cards = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// A story as a related story, made once: it ends the pages of the stories that share its tags, and its time
+    /// is written, and the recipe hashes it, once rather than on each of them.
+    /// </summary>
+    private RelatedStoryView Related(StoryLink story) => _related.TryGetValue(story, out var view) ? view : _related.GetOrAdd(story, new RelatedStoryView
+    {
+        Title = story.Title, Href = story.Url, DateText = _dates.DateAndTime(story.Date!.Value, edition.Lang), DateIso = _dates.Iso(story.Date.Value),
+    });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<StoryLink, RelatedStoryView> _related = new();
 
     private StoryCard CardOf(Article article) => new()
     {

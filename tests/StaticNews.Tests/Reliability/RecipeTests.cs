@@ -59,6 +59,21 @@ public sealed class RecipeTests : IDisposable
         Assert.NotEqual(before, RecipeOf(front with { Stories = [.. front.Stories.Reverse()] }));
     }
 
+    [Fact]
+    public void Every_member_of_a_related_story_is_in_the_recipe_of_the_article_that_shows_it()
+    {
+        var (models, _) = Longest();
+        var article = models.Article(models.Edition.Articles.First(a => a.Related.Count > 0));
+        var before = RecipeOf(article);
+        foreach (var (member, related) in Changes(article.Related[0], depth: 1))
+            Assert.True(RecipeOf(article with { Related = [(RelatedStoryView)related, .. article.Related.Skip(1)] }) != before, $"changing a related story's {member} left the recipe as it was");
+        // Fewer stories, or more, or the same in another order, are another page.
+        Assert.NotEqual(before, RecipeOf(article with { Related = [.. article.Related.Skip(1)] }));
+        Assert.NotEqual(before, RecipeOf(article with { Related = [.. article.Related, article.Related[0] with { Title = "Andere" }] }));
+        Assert.NotEqual(RecipeOf(article with { Related = [.. article.Related, article.Related[0] with { Title = "Andere" }] }),
+            RecipeOf(article with { Related = [article.Related[0] with { Title = "Andere" }, .. article.Related] }));
+    }
+
     private Hash128 RecipeOf(object view) => _recipe.Of(new PageIngredients(typeof(object), view));
 
     /// <summary>The page models of the sample site's first edition, and its longest story.</summary>
