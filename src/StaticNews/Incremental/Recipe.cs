@@ -109,7 +109,7 @@ public sealed class Recipe(Hash128 settings)
         AppendText(hash, head?.JsonLd ?? "");
     }
 
-    private static PageHead WithoutJsonLd(PageHead? head) => head is null ? null! : head with { JsonLd = null };
+    private static PageHead WithoutJsonLd(PageHead? head) => head?.JsonLd is null ? head! : head with { JsonLd = null };
 
     /// <summary>The hash of a part many pages show, made once per part and build: parts are immutable records, known by reference.</summary>
     private Hash128 Shared(object? part) => part is null ? Hash128.None : _parts.GetOrAdd(part, static p =>
