@@ -224,8 +224,9 @@ public sealed partial class KnownArticles
             {
                 writer.Write(relative);
                 writer.Write(entry.Sources.Count);
-                foreach (var (source, stamp) in entry.Sources)
+                for (var i = 0; i < entry.Sources.Count; i++) // by index: a foreach over the interface makes an enumerator per article
                 {
+                    var (source, stamp) = entry.Sources[i];
                     writer.Write(source);
                     writer.Write(stamp.Length);
                     writer.Write(stamp.Modified);

@@ -55,6 +55,10 @@ public static class DumpParser
         !Boilerplate.IsSeparator(line) && !Boilerplate.IsAdMarker(line) && !Boilerplate.TryNavigation(line, out _, out _)
         && line.Any(char.IsLetterOrDigit);
 
+    // What a line may need cleaned of: tabs and other C0 controls, the byte-order mark and zero-width spaces.
+    private static readonly System.Buffers.SearchValues<char> Unclean =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0x20).Select(c => (char)c), '\uFEFF', '\u200B']);
+
     /// <summary>Lines of any ending, each cleaned: tabs as spaces, zero-width marks gone, whitespace (also no-break) trimmed.</summary>
     private static List<string> SplitLines(string text)
     {
@@ -63,7 +67,7 @@ public static class DumpParser
         foreach (var (start, length) in Lines(text))
         {
             var raw = text.AsSpan(start, length);
-            if (raw.IndexOfAny("\t\uFEFF\u200B") < 0 && raw.IndexOfAnyInRange('\0', '\u001F') < 0)
+            if (!raw.ContainsAny(Unclean))
             {
                 lines.Add(raw.Trim().ToString()); // the common line: nothing to clean but its ends
                 continue;

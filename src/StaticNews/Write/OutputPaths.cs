@@ -72,12 +72,16 @@ public static class OutputPaths
     {
         if (path.Length == 0 || Path.IsPathRooted(path) || path.Contains('\\') || Segments(path, s => s is "" or "." or ".."))
             return "would leave the output folder";
-        if (path.AsSpan().IndexOfAnyInRange('\u0000', '\u001F') >= 0 || path.AsSpan().IndexOfAnyInRange('\u007F', '\u009F') >= 0)
-            return "has control characters";
+        if (path.AsSpan().ContainsAny(Controls)) return "has control characters";
         if (path.Length > MaxPath || Segments(path, s => System.Text.Encoding.UTF8.GetByteCount(s) > MaxSegmentBytes))
             return $"is too long (at most {MaxSegmentBytes} bytes a name and {MaxPath} characters in all)";
         return null;
     }
+
+    // C0 and C1 controls: SearchValues rather than IndexOfAnyInRange, which boxes its bounds in the ReadyToRun build
+    // (two chars for each of the 21,000 paths).
+    private static readonly System.Buffers.SearchValues<char> Controls =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)]);
 
     /// <summary>Whether any of a path's segments (between slashes) is so.</summary>
     private static bool Segments(string path, SegmentTest test)

@@ -11,9 +11,13 @@ public static class Bidi
 {
     private const char PopDirectional = '\u202C', PopIsolate = '\u2069';
 
+    // The embeddings and overrides (U+202A–U+202E) and the isolates (U+2066–U+2069): SearchValues rather than
+    // IndexOfAnyInRange, which boxes its bounds in the ReadyToRun build (every tag name passes here).
+    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+
     public static string Balance(string text)
     {
-        if (text.AsSpan().IndexOfAnyInRange('\u202A', '\u202E') < 0 && text.AsSpan().IndexOfAnyInRange('\u2066', '\u2069') < 0) return text;
+        if (!text.AsSpan().ContainsAny(Controls)) return text;
         var balanced = new StringBuilder(text.Length + 4);
         var open = new Stack<char>();
         foreach (var c in text)

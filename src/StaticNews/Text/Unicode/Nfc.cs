@@ -27,6 +27,8 @@ public static class Nfc
     private static readonly int[] Suspects = [.. SuspectsFromTables().Order()];
     private static readonly SearchValues<char> BmpSuspects = SearchValues.Create([.. Suspects.Where(p => p <= 0xFFFF).Select(p => (char)p)]);
     private static readonly FrozenSet<int> SupplementarySuspects = Suspects.Where(p => p > 0xFFFF).ToFrozenSet();
+    // A range as SearchValues rather than IndexOfAnyInRange, which boxes its bounds in the ReadyToRun build.
+    private static readonly SearchValues<char> HighSurrogates = SearchValues.Create([.. Enumerable.Range(0xD800, 0x400).Select(c => (char)c)]);
 
     /// <summary>The text in NFC; the same string when nothing changes.</summary>
     public static string Normalize(string text)
@@ -45,10 +47,10 @@ public static class Nfc
     {
         var span = text.AsSpan();
         if (span.IndexOfAny(BmpSuspects) >= 0) return true;
-        for (var i = span.IndexOfAnyInRange('\uD800', '\uDBFF'); i >= 0 && i + 1 < span.Length; )
+        for (var i = span.IndexOfAny(HighSurrogates); i >= 0 && i + 1 < span.Length; )
         {
             if (char.IsLowSurrogate(span[i + 1]) && SupplementarySuspects.Contains(char.ConvertToUtf32(span[i], span[i + 1]))) return true;
-            var next = span[(i + 1)..].IndexOfAnyInRange('\uD800', '\uDBFF');
+            var next = span[(i + 1)..].IndexOfAny(HighSurrogates);
             i = next < 0 ? -1 : i + 1 + next;
         }
         return false;
