@@ -69,7 +69,7 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
             Body = new ArticleBodyView(article.Body.Hash.ToBytes(), () => article.Body.Utf8),
             Previous = article.PreviousStory is { } p ? new StoryLinkView(p.Title, p.Url) : null,
             Next = article.NextStory is { } n ? new StoryLinkView(n.Title, n.Url) : null,
-            Related = article.Related.Select(Related).ToList(),
+            Related = article.Related.Select(RelatedStory).ToList(),
             Params = article.Page.FrontMatter.Params,
         };
     }
@@ -83,10 +83,12 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
     /// A story as a related story, made once: it ends the pages of the stories that share its tags, and its time
     /// is written, and the recipe hashes it, once rather than on each of them.
     /// </summary>
-    private RelatedStoryView Related(StoryLink story) => _related.TryGetValue(story, out var view) ? view : _related.GetOrAdd(story, new RelatedStoryView
-    {
-        Title = story.Title, Href = story.Url, DateText = _dates.DateAndTime(story.Date!.Value, edition.Lang), DateIso = _dates.Iso(story.Date.Value),
-    });
+    private RelatedStoryView RelatedStory(StoryLink story) =>
+        _related.TryGetValue(story, out var view) ? view : _related.GetOrAdd(story, new RelatedStoryView
+        {
+            Title = story.Title, Href = story.Url,
+            DateText = _dates.DateAndTime(story.Date!.Value, edition.Lang), DateIso = _dates.Iso(story.Date.Value),
+        });
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<StoryLink, RelatedStoryView> _related = new();
 

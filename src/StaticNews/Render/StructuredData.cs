@@ -84,8 +84,8 @@ public static class StructuredData
     });
 
     /// <summary>
-    /// One object, written with the thread's writer and buffer: every article page has its JSON-LD, and a writer
-    /// and a stream for each were most of what making it cost.
+    /// One object, written with the thread's writer and buffer: every article page has its JSON-LD, and a new
+    /// writer and stream for each were a good part of what building an article's view cost in a rebuild.
     /// </summary>
     private static string Json(Action<Utf8JsonWriter> write)
     {
