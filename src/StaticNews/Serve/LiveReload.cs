@@ -4,7 +4,8 @@ namespace StaticNews.Serve;
 
 /// <summary>
 /// Tells open pages to reload after each rebuild, over server-sent events. The script that listens is added to
-/// pages as they are served, never written into a site.
+/// pages as they are served, never written into a site, and names the build the page was served from: a page
+/// whose stream opens after a newer build (a save right after the last reload) is told to reload at once.
 /// </summary>
 /// <param name="stopping">The server's shutdown: open streams end with it, so stopping never waits for a browser tab.</param>
 public sealed class LiveReload(CancellationToken stopping)
@@ -14,12 +15,14 @@ public sealed class LiveReload(CancellationToken stopping)
 
     /// <summary>Added before <c>&lt;/body&gt;</c> of every HTML page the preview serves: a file of its own, so the
     /// site's Content-Security-Policy (<c>script-src 'self'</c>, no inline script) holds in the preview too.</summary>
-    public const string Script = "<script src=\"" + ScriptPath + "\"></script>";
+    public string Script => $"<script src=\"{ScriptPath}?built={Interlocked.Read(ref _built)}\"></script>";
 
-    /// <summary>What <see cref="ScriptPath"/> serves.</summary>
-    public const string ScriptSource = "new EventSource(\"" + EventsPath + "\").addEventListener(\"reload\", () => location.reload());\n";
+    /// <summary>What <see cref="ScriptPath"/> serves: it passes on the build its page came from.</summary>
+    public const string ScriptSource = "new EventSource(\"" + EventsPath + "?built=\" + (new URL(document.currentScript.src).searchParams.get(\"built\") ?? \"\"))"
+        + ".addEventListener(\"reload\", () => location.reload());\n";
 
     private TaskCompletionSource _next = NewSignal();
+    private long _built;
     private readonly Lock _lock = new();
 
     /// <summary>Wakes every waiting page.</summary>
@@ -30,6 +33,7 @@ public sealed class LiveReload(CancellationToken stopping)
         {
             done = _next;
             _next = NewSignal();
+            Interlocked.Increment(ref _built);
         }
         done.TrySetResult();
     }
@@ -45,13 +49,17 @@ public sealed class LiveReload(CancellationToken stopping)
         {
             await context.Response.WriteAsync("retry: 500\n\n", done);
             await context.Response.Body.FlushAsync(done);
+            Task next;
+            long built;
+            lock (_lock) (next, built) = (_next.Task, _built);
+            // The page was served before the last build: its reload was sent before this stream opened.
+            if (long.TryParse(context.Request.Query["built"], out var served) && served < built) next = Task.CompletedTask;
             while (!done.IsCancellationRequested)
             {
-                Task next;
-                lock (_lock) next = _next.Task;
                 await next.WaitAsync(done);
                 await context.Response.WriteAsync("event: reload\ndata: built\n\n", done);
                 await context.Response.Body.FlushAsync(done);
+                lock (_lock) next = _next.Task;
             }
         }
         catch (OperationCanceledException)

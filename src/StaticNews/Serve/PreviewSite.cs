@@ -101,11 +101,12 @@ public sealed class PreviewSite(string basePath, LiveReload reload)
         return files.Find(relative) ?? files.Find(relative + "/index.html");
     }
 
-    private static async Task Html(HttpContext context, HttpStatusCode status, string html)
+    private async Task Html(HttpContext context, HttpStatusCode status, string html)
     {
+        var script = reload.Script;
         var body = html.Contains("</body>", StringComparison.Ordinal)
-            ? html.Replace("</body>", LiveReload.Script + "</body>", StringComparison.Ordinal)
-            : html + LiveReload.Script;
+            ? html.Replace("</body>", script + "</body>", StringComparison.Ordinal)
+            : html + script;
         context.Response.StatusCode = (int)status;
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";

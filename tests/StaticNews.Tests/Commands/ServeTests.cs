@@ -21,7 +21,7 @@ public sealed class ServeTests : IAsyncLifetime
     {
         Assert.EndsWith("/news/", _server.Url, StringComparison.Ordinal);
         var front = await _http.GetStringAsync(_server.Url);
-        Assert.Contains(LiveReload.Script, front);
+        Assert.Contains($"<script src=\"{LiveReload.ScriptPath}?built=", front);
         Assert.Contains("Entwurf", front);
         Assert.Contains("Erste Fassung", await _http.GetStringAsync(_server.Url + "2024/12/01/alpha/"));
         Assert.False(Directory.Exists(_site.Output), "serve must never write the published output/");
@@ -42,13 +42,23 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_served_before_the_last_build_is_told_to_reload_as_soon_as_it_listens()
+    {
+        // The first build is done when the server has started: a page of "build 0" is older, whenever it listens.
+        using var events = await _http.GetStreamAsync(new Uri(new Uri(_server.Url), LiveReload.EventsPath + "?built=0"));
+        using var reader = new StreamReader(events);
+        string? line;
+        while ((line = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(5))) != "event: reload") Assert.NotNull(line);
+    }
+
+    [Fact]
     public async Task A_build_error_shows_in_the_browser_and_fixing_the_file_recovers()
     {
         _site.Add("kaputt.md", "---\ntitle: Kaputt\ntags: 5\n---\n");
         await Eventually(async () => (await _http.GetAsync(_server.Url)).StatusCode == System.Net.HttpStatusCode.InternalServerError);
         var error = await (await _http.GetAsync(_server.Url)).Content.ReadAsStringAsync();
         Assert.Contains("kaputt.md:3:7: error:", error);
-        Assert.Contains(LiveReload.Script, error);
+        Assert.Contains($"<script src=\"{LiveReload.ScriptPath}?built=", error);
 
         File.Delete(Path.Combine(_site.Input, "kaputt.md"));
         await Eventually(async () => (await _http.GetAsync(_server.Url)).IsSuccessStatusCode);
@@ -160,7 +170,8 @@ public sealed class PreviewSiteTests
     [Fact]
     public async Task Pages_are_found_by_folder_and_file_and_a_page_that_fails_to_render_shows_the_error_page()
     {
-        var site = new PreviewSite("/news", new LiveReload(CancellationToken.None));
+        var reload = new LiveReload(CancellationToken.None);
+        var site = new PreviewSite("/news", reload);
         Model.OutputFile[] files =
         [
             new("index.html", () => Utf8("<html><body>Start</body></html>")),
@@ -170,7 +181,7 @@ public sealed class PreviewSiteTests
         ];
         site.Built(new Model.BuildReport([], null, files.Length, TimeSpan.Zero, Published: true), new PreviewFiles(files, new MemoryStream()));
 
-        Assert.Equal((200, "<html><body>Start" + LiveReload.Script + "</body></html>"), await Get(site, "/news/"));
+        Assert.Equal((200, "<html><body>Start" + reload.Script + "</body></html>"), await Get(site, "/news/"));
         Assert.Contains("A", (await Get(site, "/news/2024/a/")).Body);
         Assert.Equal(200, (await Get(site, "/news/2024/a")).Status);
         Assert.Equal(404, (await Get(site, "/news/2024/b/")).Status);
