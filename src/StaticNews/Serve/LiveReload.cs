@@ -5,7 +5,8 @@ namespace StaticNews.Serve;
 /// <summary>
 /// Tells open pages to reload after each rebuild, over server-sent events. The script that listens is added to
 /// pages as they are served, never written into a site, and names the build the page was served from: a page
-/// whose stream opens after a newer build (a save right after the last reload) is told to reload at once.
+/// whose stream opens after another build (a save right after the last reload, or a tab left open while serve was
+/// restarted) is told to reload at once.
 /// </summary>
 /// <param name="stopping">The server's shutdown: open streams end with it, so stopping never waits for a browser tab.</param>
 public sealed class LiveReload(CancellationToken stopping)
@@ -52,8 +53,9 @@ public sealed class LiveReload(CancellationToken stopping)
             Task next;
             long built;
             lock (_lock) (next, built) = (_next.Task, _built);
-            // The page was served before the last build: its reload was sent before this stream opened.
-            if (long.TryParse(context.Request.Query["built"], out var served) && served < built) next = Task.CompletedTask;
+            // The page came from another build than the last: one before it, whose reload was sent before this stream
+            // opened, or one of an earlier run of serve, whose stream reconnects here.
+            if (long.TryParse(context.Request.Query["built"], out var served) && served != built) next = Task.CompletedTask;
             while (!done.IsCancellationRequested)
             {
                 await next.WaitAsync(done);

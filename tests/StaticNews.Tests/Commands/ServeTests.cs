@@ -41,14 +41,30 @@ public sealed class ServeTests : IAsyncLifetime
         Assert.Contains("Zweite Fassung", await _http.GetStringAsync(_server.Url + "2024/12/01/alpha/"));
     }
 
-    [Fact]
-    public async Task A_page_served_before_the_last_build_is_told_to_reload_as_soon_as_it_listens()
+    // The first build is done when the server has started: a page of "build 0" is older, whenever it listens, and
+    // one of build 99 came from an earlier run of serve (its tab stayed open, its stream reconnects).
+    [Theory, InlineData(0), InlineData(99)]
+    public async Task A_page_of_another_build_than_the_last_is_told_to_reload_as_soon_as_it_listens(int built)
     {
-        // The first build is done when the server has started: a page of "build 0" is older, whenever it listens.
-        using var events = await _http.GetStreamAsync(new Uri(new Uri(_server.Url), LiveReload.EventsPath + "?built=0"));
+        using var events = await _http.GetStreamAsync(new Uri(new Uri(_server.Url), LiveReload.EventsPath + $"?built={built}"));
         using var reader = new StreamReader(events);
         string? line;
         while ((line = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(5))) != "event: reload") Assert.NotNull(line);
+    }
+
+    [Fact]
+    public async Task A_page_of_the_last_build_waits_for_the_next_one()
+    {
+        var front = await _http.GetStringAsync(_server.Url);
+        var built = System.Text.RegularExpressions.Regex.Match(front, @"\?built=(\d+)").Groups[1].Value;
+        using var events = await _http.GetStreamAsync(new Uri(new Uri(_server.Url), LiveReload.EventsPath + $"?built={built}"));
+        using var reader = new StreamReader(events);
+        Assert.Equal("retry: 500", await reader.ReadLineAsync());
+        Assert.Equal("", await reader.ReadLineAsync());
+        var early = reader.ReadLineAsync();
+        Assert.NotSame(early, await Task.WhenAny(early, Task.Delay(500))); // no reload without a save
+        _site.Add("a.md", "---\ntitle: Alpha\ndate: 2024-12-01T10:00:00Z\n---\nDritte Fassung.\n");
+        Assert.Equal("event: reload", await early.WaitAsync(TimeSpan.FromSeconds(5)));
     }
 
     [Fact]
