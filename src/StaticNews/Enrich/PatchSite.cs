@@ -49,17 +49,8 @@ public static class PatchSite
         && a.Page.FrontMatter.Prev == b.Page.FrontMatter.Prev && a.Page.FrontMatter.Next == b.Page.FrontMatter.Next
         && a.Page.FrontMatter.TranslationKey == b.Page.FrontMatter.TranslationKey;
 
-    /// <summary>The new derivation with what enriching gave the old one: these are the fields <see cref="EnrichSite"/> sets.</summary>
-    public static Article Enriched(Article derived, Article enriched) => derived with
-    {
-        Url = enriched.Url,
-        Edition = enriched.Edition,
-        Tags = enriched.Tags,
-        PreviousStory = enriched.PreviousStory,
-        NextStory = enriched.NextStory,
-        Related = enriched.Related,
-        Translations = enriched.Translations,
-    };
+    /// <summary>The new derivation with what enriching gave the old one.</summary>
+    public static Article Enriched(Article derived, Article enriched) => derived.With(enriched.Enrichment);
 
     /// <summary>The site with each replaced article's successor in every list that held it.</summary>
     private static Site Replace(Site site, Dictionary<Article, Article> replaced)

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using StaticNews.Model;
 using StaticNews.Theme.Views;
 
@@ -14,7 +15,9 @@ namespace StaticNews.Incremental;
 /// <summary>
 /// A file's recipe: its <see cref="Ingredients"/> and the code that makes it, hashed. A page's is its very view
 /// model, as JSON: a field added to a view is in the recipe without anyone keeping a list, so it can never leave a
-/// page stale. A feed's is the settings and each item's <see cref="Article.DerivedHash"/>.
+/// page stale. An article page's is what its view is made from: the settings, the edition's chrome, the article's
+/// <see cref="Article.DerivedHash"/> and what enriching set on it (a test holds the view to just these). A feed's is
+/// the settings and each item's <see cref="Article.DerivedHash"/>.
 /// </summary>
 /// <param name="settings">A hash of what every article depends on besides its files (<see cref="KnownArticles.SettingsOf"/>).</param>
 public sealed class Recipe(Hash128 settings)
@@ -38,6 +41,13 @@ public sealed class Recipe(Hash128 settings)
             case PageIngredients page:
                 AppendText(hash, page.Page.FullName!);
                 AppendView(hash, page.View);
+                break;
+            case ArticlePageIngredients page:
+                AppendText(hash, page.Page.FullName!);
+                if (!Append(hash, settings) || !Append(hash, page.Article.DerivedHash)) return Hash128.None;
+                Append(hash, Shared(page.Chrome));
+                Append(hash, _zones.GetOrAdd(page.TimeZone, static zone => Hash128.Of(Encoding.UTF8.GetBytes(zone.ToSerializedString()))));
+                AppendJson(hash, page.Article.Enrichment, ModelJson.Default.ArticleEnrichment);
                 break;
             case ArticleListIngredients list:
                 AppendText(hash, list.Kind);
@@ -121,15 +131,20 @@ public sealed class Recipe(Hash128 settings)
 
     private readonly ConcurrentDictionary<object, Hash128> _parts = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>A time zone's rules, hashed once per zone and build.</summary>
+    private readonly ConcurrentDictionary<TimeZoneInfo, Hash128> _zones = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>
     /// The view as JSON, streamed into the hash in pooled chunks, by the serializer's source-generated code (a view
     /// type the context does not list fails every test that renders it).
     /// </summary>
-    private static void AppendJson(XxHash128 hash, object view)
+    private static void AppendJson(XxHash128 hash, object view) => AppendJson(hash, view, ViewModelJson.Default.GetTypeInfo(view.GetType())!);
+
+    private static void AppendJson(XxHash128 hash, object value, JsonTypeInfo type)
     {
         var chunks = new HashingWriter(hash);
         using (var writer = new Utf8JsonWriter(chunks, Json))
-            JsonSerializer.Serialize(writer, view, ViewModelJson.Default.GetTypeInfo(view.GetType())!);
+            JsonSerializer.Serialize(writer, value, type);
         chunks.Dispose();
     }
 
@@ -185,3 +200,8 @@ public sealed class Recipe(Hash128 settings)
 [JsonSerializable(typeof(StoryCard))]
 [JsonSerializable(typeof(RelatedStoryView))]
 internal sealed partial class ViewModelJson : JsonSerializerContext;
+
+/// <summary>What enriching set on an article, for the recipe of its page; serialization code only.</summary>
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(ArticleEnrichment))]
+internal sealed partial class ModelJson : JsonSerializerContext;

@@ -74,9 +74,29 @@ public sealed record Article
     /// </summary>
     public Hash128 DerivedHash { get; init; }
 
+    /// <summary>
+    /// What enriching set on the article from the whole site. With <see cref="DerivedHash"/>, which stands for
+    /// what its document alone gave, it tells the whole article.
+    /// </summary>
+    public ArticleEnrichment Enrichment => new(Url, Edition, Tags, PreviousStory, NextStory, Related, Translations);
+
+    /// <summary>This derivation with what enriching set on another (the preview puts a new text in the last site so).</summary>
+    public Article With(ArticleEnrichment e) => this with
+    {
+        Url = e.Url, Edition = e.Edition, Tags = e.Tags, PreviousStory = e.PreviousStory, NextStory = e.NextStory, Related = e.Related,
+        Translations = e.Translations,
+    };
+
     /// <summary>The time the article last changed, for <c>lastmod</c> and feed <c>updated</c>.</summary>
     public DateTimeOffset LastModified => Updated is { } updated && updated > Date ? updated : Date;
 
     /// <summary>A raw dump whose editor gave it no tags: its tags are StaticNews's suggestions, not an editor's words.</summary>
     public bool TagsSuggested => Page.FromDump && Page.FrontMatter.Tags.Count == 0;
 }
+
+/// <summary>
+/// The fields of an <see cref="Article"/> that <c>EnrichSite</c> sets once every article is known: its edition and
+/// the URL within it, its tags as named site-wide, and its links to other stories.
+/// </summary>
+public sealed record ArticleEnrichment(string Url, string Edition, IReadOnlyList<Tag> Tags, StoryLink? PreviousStory, StoryLink? NextStory,
+    IReadOnlyList<StoryLink> Related, IReadOnlyList<Translation> Translations);

@@ -64,7 +64,7 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         {
             var models = editions[site.EditionOf(article)];
             var origin = article.Page.Document.RelativePath;
-            files.Add(Page<ArticlePage>(article.Url, () => models.Article(article)) with { Origin = origin });
+            files.Add(ArticlePage(article, models) with { Origin = origin });
             foreach (var alias in article.AliasUrls)
                 files.Add(Page<RedirectPage>(alias, () => new Theme.Views.RedirectView { TargetUrl = _urls.Absolute(article.Url), Lang = article.Lang }) with { Origin = origin, Yields = true });
         }
@@ -157,6 +157,13 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
             var built = model();
             return new FilePlan(new PageIngredients(typeof(TPage), built), () => Renderer.RenderUtf8<TPage>(built));
         });
+
+    /// <summary>An article's page, planned from its article: its view is made only when it is rendered.</summary>
+    private OutputFile ArticlePage(Article article, PageModels models)
+    {
+        byte[] Render() => Renderer.RenderUtf8<ArticlePage>(models.Article(article));
+        return new(_urls.FileOf(article.Url), Render, Plan: () => new FilePlan(new ArticlePageIngredients(typeof(ArticlePage), article, models.Chrome, _config.TimeZone), Render));
+    }
 
     private OutputFile File(string url, Func<byte[]> render) => new(_urls.FileOf(url), render);
 

@@ -9,7 +9,8 @@ namespace StaticNews.Tests.Reliability;
 /// <summary>
 /// A page's recipe is its very view model: whatever a view shows is in the recipe, so a field added to a view can
 /// never leave a rebuilt page stale. Each member of the views (and of the parts every page shares) is changed in
-/// turn, and the recipe must change with it.
+/// turn, and the recipe must change with it. An article page's recipe is what its view is made from instead: its
+/// article and its edition's chrome, and the view must be made from nothing else.
 /// </summary>
 public sealed class RecipeTests : IDisposable
 {
@@ -72,6 +73,125 @@ public sealed class RecipeTests : IDisposable
         Assert.NotEqual(before, RecipeOf(article with { Related = [.. article.Related, article.Related[0] with { Title = "Andere" }] }));
         Assert.NotEqual(RecipeOf(article with { Related = [.. article.Related, article.Related[0] with { Title = "Andere" }] }),
             RecipeOf(article with { Related = [article.Related[0] with { Title = "Andere" }, .. article.Related] }));
+    }
+
+    /// <summary>
+    /// An article's page is planned from its article, not from its view (<see cref="ArticlePageIngredients"/>): that
+    /// holds only while the view reads nothing else of the site but its edition's chrome. Each article's view is made
+    /// again in a site that holds that article alone, its editions emptied: all but the chrome must be the same.
+    /// </summary>
+    [Fact]
+    public void An_article_pages_view_is_made_from_its_article_and_its_editions_chrome_alone()
+    {
+        var site = SampleWithTranslations();
+        var urls = new SiteUrls(site.Config);
+        Assert.Contains(site.Articles, a => a.Related.Count > 0);
+        Assert.Contains(site.Articles, a => a.NextStory is not null);
+        Assert.Contains(site.Articles, a => a.Translations.Count > 0);
+        Assert.Contains(site.Articles, a => a.Authors.Count > 0);
+        Assert.Contains(site.Articles, a => a.Image is not null);
+        foreach (var article in site.Articles)
+        {
+            var edition = site.EditionOf(article);
+            var alone = site with
+            {
+                Articles = [article], Tags = [],
+                Editions = [.. site.Editions.Select(e => e with { Articles = [], Tags = [], Authors = [], Archives = [] })],
+            };
+            var view = new PageModels(site, edition, urls.For(edition)).Article(article);
+            var viewAlone = new PageModels(alone, alone.EditionOf(article), urls.For(edition)).Article(article);
+            Assert.True(RecipeOf(view with { Site = null! }) == RecipeOf(viewAlone with { Site = null! }),
+                $"the page of {article.Url} shows something of the site besides its article and its edition's chrome");
+        }
+    }
+
+    /// <summary>
+    /// An article page's recipe holds the article by its <see cref="Article.DerivedHash"/> and what enriching set on
+    /// it: each member of the article changed in turn, and derived again as a build would, changes the recipe.
+    /// </summary>
+    [Fact]
+    public void Every_member_of_an_article_is_in_the_recipe_of_its_page()
+    {
+        var site = SampleWithTranslations();
+        // Between them, these stories have every member there is: related, linked and translated stories, a picture, a byline.
+        Article[] articles =
+        [
+            site.Articles.First(a => a.Related.Count > 0), site.Articles.First(a => a.NextStory is not null),
+            site.Articles.First(a => a.PreviousStory is not null), site.Articles.First(a => a.Translations.Count > 0),
+            site.Articles.First(a => a.Authors.Count > 0), site.Articles.First(a => a.Image is not null),
+        ];
+        var chrome = new PageModels(site, site.Editions[0], new SiteUrls(site.Config)).Chrome;
+        Hash128 PageRecipe(Article a) => _recipe.Of(new ArticlePageIngredients(typeof(Theme.Pages.ArticlePage), a with { DerivedHash = KnownArticles.HashOf(a) }, chrome, Berlin));
+        foreach (var story in articles)
+        {
+            var before = PageRecipe(story);
+            var changes = ArticleChanges(story, "").ToList();
+            Assert.True(changes.Count > 25, $"only {changes.Count} members changed");
+            foreach (var (member, changed) in changes)
+                Assert.True(PageRecipe((Article)changed) != before, $"changing {story.Url}'s {member} left its page's recipe as it was");
+        }
+        var article = articles[0];
+        var known = article with { DerivedHash = KnownArticles.HashOf(article) };
+        Assert.NotEqual(PageRecipe(article), _recipe.Of(new ArticlePageIngredients(typeof(Theme.Pages.ArticlePage), known, chrome with { Title = chrome.Title + "·" }, Berlin)));
+        // Other rules for the same zone (a new time-zone database) write other times.
+        var moved = TimeZoneInfo.CreateCustomTimeZone(Berlin.Id, Berlin.BaseUtcOffset, Berlin.DisplayName, Berlin.StandardName);
+        Assert.NotEqual(PageRecipe(article), _recipe.Of(new ArticlePageIngredients(typeof(Theme.Pages.ArticlePage), known, chrome, moved)));
+        // Without a derived hash nothing is known of the article: no recipe, so its page is rendered and compared.
+        Assert.Equal(Hash128.None, _recipe.Of(new ArticlePageIngredients(typeof(Theme.Pages.ArticlePage), article with { DerivedHash = Hash128.None }, chrome, Berlin)));
+    }
+
+    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+
+    /// <summary>The sample site, with a story in English and German that name each other as translations.</summary>
+    private Model.Site SampleWithTranslations()
+    {
+        _site.Add("posts/gipfel.md", "---\ntitle: Gipfel in Wien\ndate: 2024-12-05T09:00:00+01:00\nlang: de\ntranslationKey: summit\ntags: [Wien]\n---\nDie Minister trafen sich.\n");
+        _site.Add("posts/summit.md", "---\ntitle: Summit in Vienna\ndate: 2024-12-05T09:00:00+01:00\nlang: en\ntranslationKey: summit\ntags: [Vienna]\n---\nThe ministers met.\n");
+        return SiteBuilder.Model(_site.Options, []).Site;
+    }
+
+    /// <summary>What an article's page may not show: where its document lies, and its source text before rendering.</summary>
+    private static readonly string[] NotShown = ["Page.Document", "Page.Body", "Page.PlainParagraphs", "DerivedHash"];
+
+    /// <summary>Copies of an article, each with one member changed, down through the records and lists it holds.</summary>
+    private static IEnumerable<(string Member, object Changed)> ArticleChanges(object record, string path)
+    {
+        foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is not null))
+        {
+            var member = path + property.Name;
+            if (NotShown.Contains(member)) continue;
+            var value = property.GetValue(record);
+            if (value is not null && IsRecord(value.GetType()))
+            {
+                foreach (var (inner, changed) in ArticleChanges(value, member + "."))
+                    yield return (inner, With(record, property, changed));
+            }
+            else if (value is System.Collections.IList { Count: > 0 } list && property.PropertyType.IsGenericType)
+            {
+                var fewer = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(property.PropertyType.GetGenericArguments()[0]))!;
+                foreach (var item in list.Cast<object>().Skip(1)) fewer.Add(item);
+                yield return (member + " (one fewer)", With(record, property, fewer));
+                if (IsRecord(list[0]!.GetType()))
+                    foreach (var (inner, changed) in ArticleChanges(list[0]!, $"{member}[0]."))
+                    {
+                        var other = (System.Collections.IList)Activator.CreateInstance(fewer.GetType())!;
+                        other.Add(changed);
+                        foreach (var item in fewer) other.Add(item);
+                        yield return (inner, With(record, property, other));
+                    }
+            }
+            else if (value switch
+            {
+                DateTimeOffset date => date.AddMinutes(1),
+                null when property.PropertyType == typeof(DateTimeOffset?) => new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero),
+                long number => number + 1,
+                Hash128 hash => new Hash128(hash.High, hash.Low + 1),
+                ArticleBody body => new ArticleBody([.. body.Utf8, (byte)'x']),
+                IReadOnlyDictionary<string, string> pairs => new SortedDictionary<string, string>(pairs.ToDictionary(), StringComparer.Ordinal) { ["·"] = "·" },
+                _ => Changed(property.PropertyType, value) is { } other && other != Missing.Value ? other : null,
+            } is { } changedValue)
+                yield return (member, With(record, property, changedValue));
+        }
     }
 
     private Hash128 RecipeOf(object view) => _recipe.Of(new PageIngredients(typeof(object), view));
