@@ -61,7 +61,7 @@ public class HotPaths
         _site = _site with { Articles = _site.Articles.Select(a => a with { DerivedHash = KnownArticles.HashOf(a) }).ToList() };
         _urls = new SiteUrls(_site.Config);
         _models = new PageModels(_site, _site.Editions[0], _urls);
-        _frontPage = _models.StoryList(_site.Config.Title, Theme.Views.PageKind.Front, "", _urls.Home, _site.Articles, 1, 1, featureTopStory: true, feedUrl: null);
+        _frontPage = _models.StoryList(new StoryListFrame(_site.Config.Title, Theme.Views.PageKind.Front, "", _urls.Home, FeatureTopStory: true), _site.Articles, 1, 1);
         _theme = new ThemeRenderer();
         _bodies = new FeedBodies(_urls);
     }

@@ -14,9 +14,10 @@ namespace StaticNews.Incremental;
 /// <summary>
 /// A file's recipe: its <see cref="Ingredients"/> and the code that makes it, hashed. A page's is its very view
 /// model, as JSON: a field added to a view is in the recipe without anyone keeping a list, so it can never leave a
-/// page stale. An article page's is what its view is made from: the settings, the edition's chrome, the article's
-/// <see cref="Article.DerivedHash"/> and what enriching set on it (a test holds the view to just these). A feed's is
-/// the settings and each item's <see cref="Article.DerivedHash"/>.
+/// page stale. An article page's, and a list page's, is what its view is made from: the settings, the edition's
+/// chrome and time zone, the list's frame and place, and each story's <see cref="Article.DerivedHash"/> and what
+/// enriching set on it (tests hold the views to just these). A feed's is the settings and each item's
+/// <see cref="Article.DerivedHash"/>.
 /// </summary>
 /// <param name="settings">A hash of what every article depends on besides its files (<see cref="KnownArticles.SettingsOf"/>).</param>
 public sealed class Recipe(Hash128 settings)
@@ -43,10 +44,20 @@ public sealed class Recipe(Hash128 settings)
                 break;
             case ArticlePageIngredients page:
                 AppendText(hash, page.Page.FullName!);
-                if (!Append(hash, settings) || !Append(hash, page.Article.DerivedHash)) return Hash128.None;
+                if (!Append(hash, settings) || !Append(hash, Story(page.Article))) return Hash128.None;
                 Append(hash, Shared(page.Chrome));
-                Append(hash, _zones.GetOrAdd(page.TimeZone, static zone => Hash128.Of(Encoding.UTF8.GetBytes(zone.ToSerializedString()))));
-                AppendEnrichment(hash, page.Article);
+                Append(hash, Zone(page.TimeZone));
+                break;
+            case StoryListIngredients list:
+                AppendText(hash, list.Page.FullName!);
+                if (!Append(hash, settings)) return Hash128.None;
+                Append(hash, Shared(list.Chrome));
+                Append(hash, Zone(list.TimeZone));
+                AppendJson(hash, list.Frame);
+                Append(hash, new Hash128((ulong)list.PageNumber, (ulong)list.PageCount));
+                AppendCount(hash, list.Stories.Count);
+                foreach (var story in list.Stories)
+                    if (!Append(hash, Story(story))) return Hash128.None;
                 break;
             case ArticleListIngredients list:
                 AppendText(hash, list.Kind);
@@ -100,6 +111,26 @@ public sealed class Recipe(Hash128 settings)
                 break;
         }
     }
+
+    /// <summary>
+    /// A story as its page and its cards are made from it: its <see cref="Article.DerivedHash"/> and what enriching
+    /// set on it, hashed once per build (a story shows on a dozen list pages); 0 when its derived hash is unknown.
+    /// </summary>
+    private Hash128 Story(Article article) =>
+        article.DerivedHash == Hash128.None ? Hash128.None : _stories.TryGetValue(article, out var known) ? known : _stories.GetOrAdd(article, static a =>
+        {
+            var hash = new XxHash128();
+            Append(hash, a.DerivedHash);
+            AppendEnrichment(hash, a);
+            return Hash128.Of(hash);
+        });
+
+    private readonly ConcurrentDictionary<Article, Hash128> _stories = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A time zone's rules, hashed once per zone and build.</summary>
+    private Hash128 Zone(TimeZoneInfo zone) => _zones.GetOrAdd(zone, static z => Hash128.Of(Encoding.UTF8.GetBytes(z.ToSerializedString())));
+
+    private readonly ConcurrentDictionary<TimeZoneInfo, Hash128> _zones = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// What enriching set on an article (<see cref="Article.Enrichment"/>), member by member: as JSON it cost more
@@ -175,9 +206,6 @@ public sealed class Recipe(Hash128 settings)
 
     private readonly ConcurrentDictionary<object, Hash128> _parts = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>A time zone's rules, hashed once per zone and build.</summary>
-    private readonly ConcurrentDictionary<TimeZoneInfo, Hash128> _zones = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>
     /// The view as JSON, streamed into the hash in pooled chunks, by the serializer's source-generated code (a view
     /// type the context does not list fails every test that renders it).
@@ -241,4 +269,5 @@ public sealed class Recipe(Hash128 settings)
 [JsonSerializable(typeof(SiteChrome))]
 [JsonSerializable(typeof(StoryCard))]
 [JsonSerializable(typeof(RelatedStoryView))]
+[JsonSerializable(typeof(Render.StoryListFrame))]
 internal sealed partial class ViewModelJson : JsonSerializerContext;

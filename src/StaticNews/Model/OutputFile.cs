@@ -42,6 +42,15 @@ public sealed record PageIngredients(Type Page, object View) : Ingredients;
 /// <param name="TimeZone">The site's, whose rules (from the machine's time-zone database) write the times the page shows.</param>
 public sealed record ArticlePageIngredients(Type Page, Article Article, object Chrome, TimeZoneInfo TimeZone) : Ingredients;
 
+/// <summary>
+/// A page of a list of stories, told without making its view: the view is made from the list's frame, the page's
+/// place in the list and its stories' cards, which are made from the stories alone.
+/// </summary>
+/// <param name="Frame">What the page shows besides its stories (a heading, links, sections): hashed as it is.</param>
+/// <param name="Stories">The page's stories, each told as an article page tells it.</param>
+public sealed record StoryListIngredients(Type Page, object Chrome, TimeZoneInfo TimeZone, object Frame, int PageNumber, int PageCount,
+    IReadOnlyList<Article> Stories) : Ingredients;
+
 /// <summary>A feed, or the search index: what it shows of each article comes from that article alone, as derived.</summary>
 /// <param name="Kind">The file's place and title: two feeds of the same articles differ.</param>
 public sealed record ArticleListIngredients(string Kind, IEnumerable<Article> Articles) : Ingredients;

@@ -120,27 +120,22 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
         };
     }
 
-    /// <summary>Page <paramref name="page"/> of a list of stories starting at <paramref name="firstUrl"/>.</summary>
-    /// <param name="feedUrl">A tag's or author's own feed; null on the front page and archives.</param>
-    /// <param name="jsonLd">The list's structured data; null for none.</param>
-    /// <param name="kind">Which kind of list, for its title (<see cref="PageKind.Front"/>, Tag, Author or Archive).</param>
-    /// <param name="description">The front page's; null for a list the theme describes by its kind.</param>
-    public StoryListView StoryList(string heading, PageKind kind, string? description, string firstUrl, IReadOnlyList<Article> articles,
-        int page, int pageCount, bool featureTopStory, string? feedUrl, string? jsonLd = null, ArchiveNav? archive = null,
-        IReadOnlyList<LanguageLink>? translations = null, IReadOnlyList<FrontSection>? sections = null)
+    /// <summary>Page <paramref name="page"/> of a list of stories, each of its stories a card.</summary>
+    /// <param name="frame">What the page shows besides its stories (<see cref="StoryListFrame.OnPage"/>).</param>
+    public StoryListView StoryList(StoryListFrame frame, IReadOnlyList<Article> articles, int page, int pageCount)
     {
-        var title = new PageTitle(kind, edition.Title, kind == PageKind.Front ? null : heading, page, pageCount);
-        var newer = page > 1 ? SiteUrls.ListPage(firstUrl, page - 1) : null;
-        var older = page < pageCount ? SiteUrls.ListPage(firstUrl, page + 1) : null;
-        var feeds = feedUrl is null ? Feeds : [.. Feeds, new FeedLink(heading, urls.Absolute(feedUrl), "application/rss+xml")];
-        var head = Head(title, description, edition.Lang, SiteUrls.ListPage(firstUrl, page)) with
+        var title = new PageTitle(frame.Kind, edition.Title, frame.Kind == PageKind.Front ? null : frame.Heading, page, pageCount);
+        var newer = page > 1 ? SiteUrls.ListPage(frame.FirstUrl, page - 1) : null;
+        var older = page < pageCount ? SiteUrls.ListPage(frame.FirstUrl, page + 1) : null;
+        var feeds = frame.FeedUrl is null ? Feeds : [.. Feeds, new FeedLink(frame.Heading, urls.Absolute(frame.FeedUrl), "application/rss+xml")];
+        var head = Head(title, frame.Description, edition.Lang, SiteUrls.ListPage(frame.FirstUrl, page)) with
         {
-            Feeds = feeds, PrevHref = newer, NextHref = older, JsonLd = jsonLd, Translations = page == 1 ? translations : null,
+            Feeds = feeds, PrevHref = newer, NextHref = older, JsonLd = frame.JsonLd, Translations = frame.Translations,
         };
         return new StoryListView
         {
-            Head = head, Site = Chrome, Heading = heading, Stories = articles.Select(Card).ToList(), Pager = new Pager(page, pageCount, newer, older),
-            FeatureTopStory = featureTopStory && page == 1, FeedHref = feedUrl, Archive = archive, Sections = page == 1 ? sections : null,
+            Head = head, Site = Chrome, Heading = frame.Heading, Stories = articles.Select(Card).ToList(), Pager = new Pager(page, pageCount, newer, older),
+            FeatureTopStory = frame.FeatureTopStory, FeedHref = frame.FeedUrl, Archive = frame.Archive, Sections = frame.Sections,
         };
     }
 
@@ -226,4 +221,21 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
     public static int ReadingMinutes(Article article) => Math.Max(1, (article.WordCount + WordsPerMinute - 1) / WordsPerMinute);
 
     private IReadOnlyList<TagChip> Chips(IReadOnlyList<Tag> tags) => tags.Select(t => new TagChip(t.Name, urls.Tag(t))).ToList();
+}
+
+/// <summary>
+/// What a page of a list of stories shows besides its stories and its place in the list: the same on every page
+/// of the list but the first, which alone features the top story and shows the sections and the other editions.
+/// </summary>
+/// <param name="Kind">Which kind of list, for its title (<see cref="PageKind.Front"/>, Tag, Author or Archive).</param>
+/// <param name="Description">The front page's; null for a list the theme describes by its kind.</param>
+/// <param name="FirstUrl">Where the list's first page is; the others follow it (<see cref="SiteUrls.ListPage"/>).</param>
+/// <param name="FeedUrl">A tag's or author's own feed; null on the front page and archives.</param>
+/// <param name="JsonLd">The list's structured data; null for none.</param>
+public sealed record StoryListFrame(string Heading, PageKind Kind, string? Description, string FirstUrl, bool FeatureTopStory = false,
+    string? FeedUrl = null, string? JsonLd = null, ArchiveNav? Archive = null, IReadOnlyList<LanguageLink>? Translations = null,
+    IReadOnlyList<FrontSection>? Sections = null)
+{
+    /// <summary>The frame as page <paramref name="page"/> shows it.</summary>
+    public StoryListFrame OnPage(int page) => page == 1 ? this : this with { FeatureTopStory = false, Translations = null, Sections = null };
 }

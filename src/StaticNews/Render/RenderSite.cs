@@ -77,31 +77,22 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
     private void AddEdition(List<OutputFile> files, PageModels models, FeedBodies bodies, RssItems items)
     {
         var (edition, urls) = (models.Edition, models.Urls);
-        var (others, sections) = (models.OtherEditions(), models.Sections());
-        AddList(files, urls.Home, edition.Articles, (articles, page, count) => models.StoryList(edition.Title, PageKind.Front, edition.Description,
-            urls.Home, articles, page, count, featureTopStory: true, feedUrl: null, translations: others, sections: sections));
+        // Each list's frame is made when its recipe or a page of it is first wanted, not while the files are listed (the preview lists them on each save).
+        AddList(files, models, urls.Home, edition.Articles, () => new StoryListFrame(edition.Title, PageKind.Front, edition.Description, urls.Home,
+            FeatureTopStory: true, Translations: models.OtherEditions(), Sections: models.Sections()));
         foreach (var group in edition.Tags)
-        {
-            // Made when a page of the tag is first rendered, not while the files are listed (the preview lists them on each save).
-            var jsonLd = new Lazy<string>(() => models.TagJsonLd(group.Tag));
-            AddList(files, urls.Tag(group.Tag), group.Articles, (articles, page, count) => models.StoryList(group.Tag.Name,
-                PageKind.Tag, null, urls.Tag(group.Tag),
-                articles, page, count, featureTopStory: false, urls.TagFeed(group.Tag), jsonLd.Value));
-        }
+            AddList(files, models, urls.Tag(group.Tag), group.Articles, () => new StoryListFrame(group.Tag.Name, PageKind.Tag, null, urls.Tag(group.Tag),
+                FeedUrl: urls.TagFeed(group.Tag), JsonLd: models.TagJsonLd(group.Tag)));
         files.Add(Listed(Page<TagIndexPage>(urls.TagsIndex, models.TagIndex), urls.TagsIndex, edition.Articles));
         foreach (var group in edition.Authors)
-            AddList(files, urls.Author(group.Author), group.Articles, (articles, page, count) => models.StoryList(group.Author.Name,
-                PageKind.Author, null, urls.Author(group.Author),
-                articles, page, count, featureTopStory: false, urls.AuthorFeed(group.Author)));
+            AddList(files, models, urls.Author(group.Author), group.Articles, () => new StoryListFrame(group.Author.Name, PageKind.Author, null, urls.Author(group.Author),
+                FeedUrl: urls.AuthorFeed(group.Author)));
         if (edition.Authors.Count > 0)
             files.Add(Listed(Page<TagIndexPage>(urls.AuthorsIndex, models.AuthorIndex), urls.AuthorsIndex, edition.Authors.SelectMany(a => a.Articles)));
         foreach (var (level, archive) in edition.Archives.Index())
             foreach (var (index, period) in archive.Periods.Index())
-            {
-                var name = new Lazy<string>(() => models.PeriodName(archive.Unit, period.Start));
-                AddList(files, period.Url, period.Articles, (articles, page, count) => models.StoryList(name.Value, PageKind.Archive, null, period.Url,
-                    articles, page, count, featureTopStory: false, feedUrl: null, archive: models.ArchiveNav(level, index)));
-            }
+                AddList(files, models, period.Url, period.Articles, () => new StoryListFrame(models.PeriodName(archive.Unit, period.Start), PageKind.Archive, null, period.Url,
+                    Archive: models.ArchiveNav(level, index)));
 
         files.Add(Feed(urls.Feed, edition.Title, edition.Articles, () => RssFeed.Write(edition.Title, edition.Description, edition.Lang, urls.Home, urls.Feed,
             edition.Articles, _config, urls, bodies, items)));
@@ -119,15 +110,22 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
 
     private ThemeRenderer Renderer => _renderers.Value!;
 
-    /// <summary>The pages of a list of stories, each in the sitemap with the time its newest story last changed.</summary>
-    private void AddList(List<OutputFile> files, string firstUrl, IReadOnlyList<Article> articles, Func<IReadOnlyList<Article>, int, int, object> model)
+    /// <summary>
+    /// The pages of a list of stories, each in the sitemap with the time its newest story last changed. A page is
+    /// planned from its frame, its place and its stories: its view is made only when it is rendered.
+    /// </summary>
+    /// <param name="frame">Makes what the list's pages show besides their stories, when the first page needs it.</param>
+    private void AddList(List<OutputFile> files, PageModels models, string firstUrl, IReadOnlyList<Article> articles, Func<StoryListFrame> frame)
     {
+        var made = new Lazy<StoryListFrame>(frame);
         var pageCount = PageCount(articles.Count);
         for (var page = 1; page <= pageCount; page++)
         {
             var (number, slice) = (page, Slice(articles, page));
             var url = SiteUrls.ListPage(firstUrl, number);
-            files.Add(Listed(Page<StoryListPage>(url, () => model(slice, number, pageCount)), url, slice));
+            byte[] Render() => Renderer.RenderUtf8<StoryListPage>(models.StoryList(made.Value.OnPage(number), slice, number, pageCount));
+            files.Add(Listed(new OutputFile(_urls.FileOf(url), Render, Plan: () => new FilePlan(
+                new StoryListIngredients(typeof(StoryListPage), models.Chrome, _config.TimeZone, made.Value.OnPage(number), number, pageCount, slice), Render)), url, slice));
         }
     }
 

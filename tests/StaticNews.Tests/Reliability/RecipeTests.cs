@@ -156,6 +156,74 @@ public sealed class RecipeTests : IDisposable
         return SiteBuilder.Model(_site.Options, []).Site;
     }
 
+    /// <summary>
+    /// A list page is planned from its frame, its place and its stories (<see cref="StoryListIngredients"/>): each list's
+    /// view is made again in a site that holds its stories alone, its editions emptied, and must be the same.
+    /// </summary>
+    [Fact]
+    public void A_list_pages_view_is_made_from_its_frame_and_its_stories_alone()
+    {
+        var site = SampleWithTranslations();
+        var edition = site.Editions[0];
+        var models = new PageModels(site, edition, new SiteUrls(site.Config).For(edition));
+        var tag = edition.Tags.MaxBy(g => g.Articles.Count)!;
+        var (day, month) = (edition.Archives[^1].Periods[0], edition.Archives[1].Periods[0]);
+        (StoryListFrame Frame, IReadOnlyList<Article> Stories)[] lists =
+        [
+            (new StoryListFrame(edition.Title, PageKind.Front, edition.Description, "/", true, Translations: models.OtherEditions(), Sections: models.Sections()), edition.Articles),
+            (new StoryListFrame(tag.Tag.Name, PageKind.Tag, null, "/tags/x/", FeedUrl: "/tags/x/feed.xml", JsonLd: models.TagJsonLd(tag.Tag)), tag.Articles),
+            (new StoryListFrame("Tag", PageKind.Archive, null, day.Url, Archive: models.ArchiveNav(edition.Archives.Count - 1, 0)), day.Articles),
+            (new StoryListFrame("Monat", PageKind.Archive, null, month.Url, Archive: models.ArchiveNav(1, 0)), month.Articles),
+        ];
+        Assert.NotNull(lists[0].Frame.Translations);
+        Assert.NotEmpty(lists[0].Frame.Sections!);
+        foreach (var (frame, stories) in lists)
+        {
+            var alone = site with
+            {
+                Articles = stories, Tags = [],
+                Editions = [.. site.Editions.Select(e => e with { Articles = [], Tags = [], Authors = [], Archives = [] })],
+            };
+            var aloneModels = new PageModels(alone, alone.Editions[0], models.Urls);
+            foreach (var page in new[] { 1, 2 })
+            {
+                var view = models.StoryList(frame.OnPage(page), stories, page, 3);
+                var viewAlone = aloneModels.StoryList(frame.OnPage(page), stories, page, 3);
+                Assert.True(RecipeOf(view with { Site = null! }) == RecipeOf(viewAlone with { Site = null! }),
+                    $"page {page} of {frame.FirstUrl} shows something of the site besides its frame and its stories");
+            }
+        }
+    }
+
+    /// <summary>Each member of a list page's frame, its place, and each member of one of its stories, changed in turn, changes its recipe.</summary>
+    [Fact]
+    public void Every_member_of_a_list_pages_frame_and_stories_is_in_its_recipe()
+    {
+        var site = SampleWithTranslations();
+        var edition = site.Editions[0];
+        var models = new PageModels(site, edition, new SiteUrls(site.Config).For(edition));
+        var frame = new StoryListFrame(edition.Title, PageKind.Front, edition.Description, "/", true, "/feed.xml", "{}", models.ArchiveNav(1, 0),
+            models.OtherEditions(), models.Sections());
+        Article[] stories = [.. edition.Articles.Take(3).Select(a => a with { DerivedHash = KnownArticles.HashOf(a) })];
+        Hash128 ListRecipe(object f, IReadOnlyList<Article> s, int page = 1, int count = 2) =>
+            _recipe.Of(new StoryListIngredients(typeof(Theme.Pages.StoryListPage), models.Chrome, Berlin, f, page, count, s));
+        var before = ListRecipe(frame, stories);
+        var changes = Changes(frame, depth: 3).ToList();
+        Assert.True(changes.Count > 12, $"only {changes.Count} members changed");
+        foreach (var (member, changed) in changes)
+            Assert.True(ListRecipe(changed, stories) != before, $"changing the frame's {member} left the list's recipe as it was");
+        Assert.NotEqual(before, ListRecipe(frame, stories, page: 2));
+        Assert.NotEqual(before, ListRecipe(frame, stories, count: 3));
+        Assert.NotEqual(before, ListRecipe(frame, [.. stories.Reverse()]));
+        Assert.NotEqual(before, ListRecipe(frame, stories[1..]));
+        foreach (var (member, changed) in ArticleChanges(stories[1], ""))
+        {
+            var story = (Article)changed with { DerivedHash = KnownArticles.HashOf((Article)changed) };
+            Assert.True(ListRecipe(frame, [stories[0], story, stories[2]]) != before, $"changing a story's {member} left the list's recipe as it was");
+        }
+        Assert.Equal(Hash128.None, ListRecipe(frame, [stories[0], stories[1] with { DerivedHash = Hash128.None }]));
+    }
+
     /// <summary>The members of <see cref="ArticleEnrichment"/>.</summary>
     private static readonly string[] Enriched = [.. typeof(ArticleEnrichment).GetProperties().Select(p => p.Name)];
 
@@ -220,8 +288,8 @@ public sealed class RecipeTests : IDisposable
         return kind switch
         {
             "article" => models.Article(longest),
-            "front page" => models.StoryList(edition.Title, PageKind.Front, edition.Description, "/", edition.Articles.Take(5).ToList(), 1, 2,
-                featureTopStory: true, feedUrl: null, sections: models.Sections()),
+            "front page" => models.StoryList(new StoryListFrame(edition.Title, PageKind.Front, edition.Description, "/", FeatureTopStory: true,
+                Sections: models.Sections()), edition.Articles.Take(5).ToList(), 1, 2),
             "tags index" => models.TagIndex(),
             _ => models.NotFound(),
         };
