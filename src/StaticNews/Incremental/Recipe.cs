@@ -53,7 +53,7 @@ public sealed class Recipe(Hash128 settings)
                 if (!Append(hash, settings)) return Hash128.None;
                 Append(hash, Shared(list.Chrome));
                 Append(hash, Zone(list.TimeZone));
-                AppendJson(hash, list.Frame);
+                Append(hash, Shared(list.Frame));
                 Append(hash, new Hash128((ulong)list.PageNumber, (ulong)list.PageCount));
                 AppendCount(hash, list.Stories.Count);
                 foreach (var story in list.Stories)

@@ -46,7 +46,8 @@ public sealed record ArticlePageIngredients(Type Page, Article Article, object C
 /// A page of a list of stories, told without making its view: the view is made from the list's frame, the page's
 /// place in the list and its stories' cards, which are made from the stories alone.
 /// </summary>
-/// <param name="Frame">What the page shows besides its stories (a heading, links, sections): hashed as it is.</param>
+/// <param name="Frame">What the page shows besides its stories (a heading, links, sections): hashed as it is, once
+/// per build, so the pages of a list share one.</param>
 /// <param name="Stories">The page's stories, each told as an article page tells it.</param>
 public sealed record StoryListIngredients(Type Page, object Chrome, TimeZoneInfo TimeZone, object Frame, int PageNumber, int PageCount,
     IReadOnlyList<Article> Stories) : Ingredients;

@@ -117,15 +117,17 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
     /// <param name="frame">Makes what the list's pages show besides their stories, when the first page needs it.</param>
     private void AddList(List<OutputFile> files, PageModels models, string firstUrl, IReadOnlyList<Article> articles, Func<StoryListFrame> frame)
     {
-        var made = new Lazy<StoryListFrame>(frame);
+        // The first page's frame, and the one all others share: each made once, and hashed once.
+        var first = new Lazy<StoryListFrame>(frame);
+        var others = new Lazy<StoryListFrame>(() => first.Value.OnPage(2));
         var pageCount = PageCount(articles.Count);
         for (var page = 1; page <= pageCount; page++)
         {
-            var (number, slice) = (page, Slice(articles, page));
+            var (number, slice, shown) = (page, Slice(articles, page), page == 1 ? first : others);
             var url = SiteUrls.ListPage(firstUrl, number);
-            byte[] Render() => Renderer.RenderUtf8<StoryListPage>(models.StoryList(made.Value.OnPage(number), slice, number, pageCount));
+            byte[] Render() => Renderer.RenderUtf8<StoryListPage>(models.StoryList(shown.Value, slice, number, pageCount));
             files.Add(Listed(new OutputFile(_urls.FileOf(url), Render, Plan: () => new FilePlan(
-                new StoryListIngredients(typeof(StoryListPage), models.Chrome, _config.TimeZone, made.Value.OnPage(number), number, pageCount, slice), Render)), url, slice));
+                new StoryListIngredients(typeof(StoryListPage), models.Chrome, _config.TimeZone, shown.Value, number, pageCount, slice), Render)), url, slice));
         }
     }
 
