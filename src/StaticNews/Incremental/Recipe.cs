@@ -40,7 +40,7 @@ public sealed partial class Recipe(Hash128 settings)
         {
             case PageIngredients page:
                 AppendText(hash, page.Page.FullName!);
-                AppendView(hash, page.View);
+                AppendJson(hash, page.View);
                 break;
             case ArticlePageIngredients page:
                 AppendText(hash, page.Page.FullName!);
@@ -79,57 +79,6 @@ public sealed partial class Recipe(Hash128 settings)
         }
         return Hash128.Of(hash);
     }
-
-    /// <summary>
-    /// A view as JSON, but for what many pages share: the edition's chrome, the stories' cards and the related
-    /// stories are each hashed once (<see cref="Shared"/>) and stand in the view as their hashes; an article's body,
-    /// the one long part, is its hash (<see cref="ArticleBodyView"/>), never read to be hashed.
-    /// Whatever else a view holds is its JSON.
-    /// </summary>
-    private void AppendView(XxHash128 hash, object view)
-    {
-        switch (view)
-        {
-            case ArticleView article:
-                Append(hash, Shared(article.Site));
-                AppendShared(hash, article.Related);
-                AppendJsonLd(hash, article.Head);
-                AppendJson(hash, article with { Site = null!, Related = [], Head = WithoutJsonLd(article.Head) });
-                break;
-            case StoryListView list:
-                Append(hash, Shared(list.Site));
-                AppendShared(hash, list.Stories);
-                foreach (var section in list.Sections ?? []) AppendShared(hash, section.Stories);
-                AppendJsonLd(hash, list.Head);
-                AppendJson(hash, list with
-                {
-                    Site = null!, Stories = [], Sections = list.Sections?.Select(s => s with { Stories = [] }).ToList(), Head = WithoutJsonLd(list.Head),
-                });
-                break;
-            default:
-                AppendJson(hash, view);
-                break;
-        }
-    }
-
-    /// <summary>Parts many pages show (stories' cards, related stories), each by its shared hash, and how many.</summary>
-    private void AppendShared(XxHash128 hash, IReadOnlyList<object>? parts)
-    {
-        Append(hash, new Hash128(0, (ulong)(parts?.Count + 1 ?? 0)));
-        foreach (var part in parts ?? []) Append(hash, Shared(part));
-    }
-
-    /// <summary>
-    /// A page's JSON-LD as its text: JSON inside a JSON string would have every quotation mark and escape escaped
-    /// again, the dearest part of an article's recipe.
-    /// </summary>
-    private static void AppendJsonLd(XxHash128 hash, PageHead? head)
-    {
-        Append(hash, new Hash128(0, head?.JsonLd is null ? 0UL : 1UL));
-        AppendText(hash, head?.JsonLd ?? "");
-    }
-
-    private static PageHead WithoutJsonLd(PageHead? head) => head?.JsonLd is null ? head! : head with { JsonLd = null };
 
     /// <summary>The hash of a part many pages show, made once per part and build: parts are immutable records, known by reference.</summary>
     private Hash128 Shared(object? part) => part is null ? Hash128.None : _parts.GetOrAdd(part, static p =>
@@ -193,7 +142,7 @@ public sealed partial class Recipe(Hash128 settings)
     }
 }
 
-/// <summary>Every view model the theme renders a page from; serialization code only, generated at compile time.</summary>
+/// <summary>Every view model the theme renders a page from, and the parts many pages share; serialization code only, generated at compile time.</summary>
 [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(ArticleView))]
 [JsonSerializable(typeof(StoryListView))]
@@ -202,7 +151,5 @@ public sealed partial class Recipe(Hash128 settings)
 [JsonSerializable(typeof(SearchView))]
 [JsonSerializable(typeof(RedirectView))]
 [JsonSerializable(typeof(SiteChrome))]
-[JsonSerializable(typeof(StoryCard))]
-[JsonSerializable(typeof(RelatedStoryView))]
 [JsonSerializable(typeof(Render.StoryListFrame))]
 internal sealed partial class ViewModelJson : JsonSerializerContext;

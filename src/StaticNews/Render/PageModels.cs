@@ -81,7 +81,7 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
 
     /// <summary>
     /// A story as a related story, made once: it ends the pages of the stories that share its tags, and its time
-    /// is written, and the recipe hashes it, once rather than on each of them.
+    /// is written once rather than on each of them.
     /// </summary>
     private RelatedStoryView RelatedStory(StoryLink story) =>
         _related.TryGetValue(story, out var view) ? view : _related.GetOrAdd(story, new RelatedStoryView

@@ -85,7 +85,7 @@ public static class StructuredData
 
     /// <summary>
     /// One object, written with the thread's writer and buffer: every article page has its JSON-LD, and a new
-    /// writer and stream for each were a good part of what building an article's view cost in a rebuild.
+    /// writer and stream for each were a good part of what building an article's view cost.
     /// </summary>
     private static string Json(Action<Utf8JsonWriter> write)
     {
