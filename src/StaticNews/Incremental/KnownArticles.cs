@@ -70,15 +70,41 @@ public sealed partial class KnownArticles
     /// </summary>
     private const int Segments = 32;
 
-    /// <summary>What every article depends on besides its own files: the code that derives it, site.yml and the base URL.</summary>
+    /// <summary>
+    /// What every article depends on besides its own files: the code that derives it, site.yml, the base URL and
+    /// the machine's time zone database (a date without an offset is read in the site's zone, by its rules).
+    /// </summary>
     /// <param name="baseUrl">The <c>--base-url</c> given on the command line, which overrides site.yml's.</param>
-    public static Hash128 SettingsOf(string siteConfigPath, Uri? baseUrl)
+    /// <param name="zoneInfo">Where the time zone database is: <c>TZDIR</c>, else /usr/share/zoneinfo, as .NET reads it.</param>
+    public static Hash128 SettingsOf(string siteConfigPath, Uri? baseUrl, string? zoneInfo = null)
     {
         var hash = new XxHash128();
         hash.Append(typeof(KnownArticles).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         if (File.Exists(siteConfigPath)) hash.Append(File.ReadAllBytes(siteConfigPath));
         hash.Append(System.Text.Encoding.UTF8.GetBytes(baseUrl?.AbsoluteUri ?? ""));
+        hash.Append(System.Text.Encoding.UTF8.GetBytes(TimeZoneDatabaseVersion(zoneInfo ?? DefaultZoneInfo)));
         return Hash128.Of(hash);
+    }
+
+    private static string DefaultZoneInfo =>
+        Environment.GetEnvironmentVariable("TZDIR") is { Length: > 0 } folder ? folder : "/usr/share/zoneinfo";
+
+    /// <summary>
+    /// The database's version line ("# version 2025b" in tzdata.zi; +VERSION on macOS), read rather than every
+    /// zone's rules: an update renews the kept articles once, and a build pays one short read. Empty without one.
+    /// </summary>
+    private static string TimeZoneDatabaseVersion(string zoneInfo)
+    {
+        foreach (var name in (string[])["tzdata.zi", "+VERSION"])
+        {
+            try
+            {
+                using var reader = File.OpenText(Path.Combine(zoneInfo, name));
+                return name + ":" + reader.ReadLine();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // none here, or unreadable: the next name
+        }
+        return "";
     }
 
     /// <summary>

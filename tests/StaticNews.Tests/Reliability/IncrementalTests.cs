@@ -72,6 +72,25 @@ public sealed class IncrementalTests : IDisposable
         Assert.NotNull(new KnownArticles(cachePath, default, new FixedClock(written.AddSeconds(3))).Stamp(document));
     }
 
+    [Fact]
+    public void A_new_time_zone_database_renews_the_kept_articles()
+    {
+        // A date without an offset is read by the rules of the site's zone, which a tzdata update may change: the
+        // articles derived under the old rules must not be kept, or a rebuild would differ from a clean build.
+        var config = Path.Combine(_site.Input, "site.yml");
+        var zoneInfo = Directory.CreateDirectory(Path.Combine(_site.Root, "zoneinfo")).FullName;
+        var noDatabase = KnownArticles.SettingsOf(config, null, zoneInfo);
+        File.WriteAllText(Path.Combine(zoneInfo, "tzdata.zi"), "# version 2025a\nR d 1916 o - Ap 30 23 1 S\n");
+        var older = KnownArticles.SettingsOf(config, null, zoneInfo);
+        Assert.Equal(older, KnownArticles.SettingsOf(config, null, zoneInfo));
+        File.WriteAllText(Path.Combine(zoneInfo, "tzdata.zi"), "# version 2025b\nR d 1916 o - Ap 30 23 1 S\n");
+        var newer = KnownArticles.SettingsOf(config, null, zoneInfo);
+
+        Assert.NotEqual(older, newer);
+        Assert.NotEqual(noDatabase, older);
+        Assert.Equal(KnownArticles.SettingsOf(config, null), KnownArticles.SettingsOf(config, null));
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
