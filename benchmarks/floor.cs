@@ -15,7 +15,9 @@ var files = Directory.EnumerateFiles(tree, "*", new EnumerationOptions { Recurse
     .Select(path => (Path: Path.Combine(destination, Path.GetRelativePath(tree, path)), Bytes: File.ReadAllBytes(path)))
     .ToArray();
 
-// As a build writes: one worker per core, a folder made when a file needs it, each file created, written, closed.
+// As a build writes, a folder made when a file needs it, each file created, written, closed; but one worker per core,
+// where a build has two (to render while another waits on the disk): for writing alone two workers did better than
+// four here (StaticNews's tree in 0.63 s against 0.90 s, a C loop on a quiet disk).
 var clock = Stopwatch.StartNew();
 Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
 {
