@@ -89,6 +89,14 @@ public sealed class IncrementalTests : IDisposable
         Assert.NotEqual(older, newer);
         Assert.NotEqual(noDatabase, older);
         Assert.Equal(KnownArticles.SettingsOf(config, null), KnownArticles.SettingsOf(config, null));
+
+        // macOS names its version in +VERSION, beside no tzdata.zi.
+        var mac = Directory.CreateDirectory(Path.Combine(_site.Root, "zoneinfo-mac")).FullName;
+        File.WriteAllText(Path.Combine(mac, "+VERSION"), "2025a\n");
+        var macOlder = KnownArticles.SettingsOf(config, null, mac);
+        File.WriteAllText(Path.Combine(mac, "+VERSION"), "2025b\n");
+        Assert.NotEqual(macOlder, KnownArticles.SettingsOf(config, null, mac));
+        Assert.NotEqual(noDatabase, macOlder);
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
