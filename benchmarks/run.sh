@@ -5,6 +5,7 @@
 # output written again from memory, floor.cs) and the full builds above it; then edit to screen in the preview,
 # StaticNews serve against hugo server (edit_to_screen.py).
 #   N=10000 RUNS=3 benchmarks/run.sh        (N100K=1 adds one 100,000-article build, for its peak memory)
+# Earlier trees are moved aside, never deleted while it runs (see the trash below): WORK needs about 4 GB free.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 N=${N:-10000}
@@ -12,11 +13,30 @@ RUNS=${RUNS:-3}
 work=${WORK:-/tmp/staticnews-bench}
 mkdir -p "$work"
 
+# Nothing under $work is deleted while the script runs: trees of earlier rounds are moved aside and deleted when
+# it ends. On ext4 without a journal (this VM's disk) the kernel will not reuse an inode freed in the last 60 s,
+# or in the last 360 s once its inode-table block is dirty again (ialloc.c, RECENTCY_MIN and RECENTCY_DIRTY), and
+# every file or folder created in that group first walks past each of them. A build timed after an `rm -rf`
+# pays for the deletion in proportion to both trees' inode counts, and for minutes. A build machine that has
+# just checked the site out deletes nothing before it builds.
+trash="$work/trash"
+aside() { # paths → moved into the trash, out of the timed builds' way
+  local bin="$trash/$(date +%s%N)"; mkdir -p "$bin"
+  for p in "$@"; do [ -e "$p" ] && mv "$p" "$bin/"; done; return 0
+}
+empty_trash() { [ -d "$trash" ] && { rm -rf "$trash"; date +%s > "$work/deleted-at"; }; return 0; }
+empty_trash # an interrupted run's trees
+if [ -f "$work/deleted-at" ]; then
+  wait=$(( $(cat "$work/deleted-at") + 380 - $(date +%s) ))
+  if [ "$wait" -gt 0 ]; then echo "== waiting ${wait} s: the last run's trees were deleted less than 6 minutes ago"; sleep "$wait"; fi
+fi
+trap empty_trash EXIT
+
 command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; }
 [ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
 
 echo "== Release build of StaticNews (the README's published binary: composite ReadyToRun; compilation is not timed)"
-rm -rf "$work/bin"
+aside "$work/bin" "$work/floor-bin"
 dotnet publish "$here/../src/StaticNews" -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
   -o "$work/bin" -v quiet -nologo >/dev/null
 staticnews="$work/bin/StaticNews"
@@ -64,7 +84,7 @@ fresh_memory() { # folders and files to warm
 
 measure() { # input-folder command… → prints "seconds peak_kib", output lands in $work/out
   local input=$1; shift
-  rm -rf "$work/out" "$work"/.staticnews-out
+  aside "$work/out" "$work"/.staticnews-out
   fresh_memory "$input" "$work/bin" "$(command -v hugo)"
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; exit 1; }
   cat "$work/time.txt"
@@ -97,7 +117,7 @@ rebuild() { # label file → times one build over the previous output
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$staticnews" build --input "$posts" --output "$work/out" $now >/dev/null 2>&1
 }
 for run in $(seq "$RUNS"); do
-  rm -rf "$work/out" "$work"/.staticnews-out; fresh_memory "$posts" "$work/bin"
+  aside "$work/out" "$work"/.staticnews-out; fresh_memory "$posts" "$work/bin"
   "$staticnews" build --input "$posts" --output "$work/out" $now >/dev/null 2>&1; sync; sleep 1
   rebuild "Lauf $run" $((run * 3)); tee -a "$work/edit-first.txt" < "$work/time.txt" | sed 's/^/first edit  /'
   rebuild "Lauf $run, zweite Änderung" $((run * 3 + 1)); tee -a "$work/edit.txt" < "$work/time.txt" | sed 's/^/next edit   /'
@@ -105,18 +125,18 @@ done
 
 echo "== the floor: each tool's output tree written again from memory, nothing else (floor.cs)"
 # Built once more, untimed, to be copied: how long the file system takes to create each site's files and folders
-# in the builds' conditions (previous tree deleted, page cache dropped), which no engine can go below.
-rm -rf "$work/floor-hugo" "$work/floor-sn" "$work"/.staticnews-floor-sn
+# in the builds' conditions (previous tree moved aside, page cache dropped), which no engine can go below.
+aside "$work/floor-hugo" "$work/floor-sn" "$work"/.staticnews-floor-sn
 hugo --source "$hugo_site" --destination "$work/floor-hugo" --quiet >/dev/null
 "$staticnews" build --input "$posts" --output "$work/floor-sn" $now >/dev/null 2>&1
 : > "$work/floor-hugo.txt"; : > "$work/floor-sn.txt"
 for run in $(seq "$RUNS"); do
   for tool in hugo sn; do
-    rm -rf "$work/floor-out"; fresh_memory "$work/floor-$tool" "$work/floor-bin"
+    aside "$work/floor-out"; fresh_memory "$work/floor-$tool" "$work/floor-bin"
     "$work/floor-bin/floor" "$work/floor-$tool" "$work/floor-out" | tee -a "$work/floor-$tool.txt" | sed "s/^/floor $tool    /"
   done
 done
-rm -rf "$work/floor-out"
+aside "$work/floor-out"
 
 echo "== edit to screen: a saved article until the preview serves its new text (serve, hugo server --disableFastRender)"
 python3 "$here/edit_to_screen.py" "$staticnews" "$posts" "$hugo_site" 5 | tee "$work/screen.txt"
@@ -149,7 +169,7 @@ if [ "${N100K:-0}" = 1 ]; then
   big=$(prepare "$(corpus 100000)" posts)
   # The generated corpus has a few same-day stories with the same title; StaticNews refuses a shared URL, so
   # --keep-going publishes the rest and exits 3.
-  rm -rf "$work/out" "$work"/.staticnews-out; fresh_memory "$big" "$work/bin"
+  aside "$work/out" "$work"/.staticnews-out; fresh_memory "$big" "$work/bin"
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$staticnews" build --input "$big" --output "$work/out" $now --keep-going >/dev/null 2>&1 || [ $? -eq 3 ]
   grep -v '^Command' "$work/time.txt" | sed 's/^/staticnews  /'
 fi
