@@ -5,7 +5,8 @@
 # output written again from memory, floor.cs) and the full builds above it; then edit to screen in the preview,
 # StaticNews serve against hugo server (edit_to_screen.py).
 #   N=10000 RUNS=3 benchmarks/run.sh        (N100K=1 adds one 100,000-article build, for its peak memory)
-# Earlier trees are moved aside, never deleted while it runs (see the trash below): WORK needs about 4 GB free.
+# Earlier trees are moved aside, never deleted while it runs (see the trash below): WORK needs about 8 GB free at
+# 10,000 articles (7 GB more with N100K=1).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 N=${N:-10000}
