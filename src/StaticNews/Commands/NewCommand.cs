@@ -12,6 +12,12 @@ public static class NewCommand
 {
     public static int Run(string inputDir, string title, IReadOnlyList<string> tags, DateTimeOffset now, TextWriter output, TextWriter errors)
     {
+        // The build refuses a page without a headline: new must not write one.
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            errors.WriteLine("error: the title is empty. Give the headline in quotes: new \"Gipfel in Brüssel\".");
+            return ExitCodes.Usage;
+        }
         var problems = new List<Diagnostic>();
         SiteConfig config;
         try

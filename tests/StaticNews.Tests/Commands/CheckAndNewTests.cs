@@ -74,6 +74,18 @@ public sealed class CheckAndNewTests : IDisposable
         _site.Publish(_site.Options with { Now = now.AddDays(1) });
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\t\n")]
+    public void New_refuses_a_blank_title_and_writes_nothing(string title)
+    {
+        using var errors = new StringWriter();
+        Assert.Equal(ExitCodes.Usage, NewCommand.Run(_site.Input, title, [], DateTimeOffset.UnixEpoch, TextWriter.Null, errors));
+        Assert.Equal("error: the title is empty. Give the headline in quotes: new \"Gipfel in Brüssel\".\n", errors.ToString());
+        Assert.False(Directory.Exists(Path.Combine(_site.Input, "1970")));
+    }
+
     [Fact]
     public void A_build_off_a_terminal_prints_plain_steps_and_a_summary()
     {
