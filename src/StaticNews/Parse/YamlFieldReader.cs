@@ -58,7 +58,7 @@ public sealed partial class YamlFieldReader(string file, ICollection<Diagnostic>
         if (field.Value is YamlScalar { IsPlain: true } scalar && int.TryParse(scalar.Text, System.Globalization.NumberStyles.None,
                 System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0)
             return value;
-        Wrong(field, "a whole number above 0", $"Write for example `{field.Key}: 20`.");
+        Wrong(field, "a whole number from 1 to 2147483647", $"Write for example `{field.Key}: 20`.");
         return null;
     }
 

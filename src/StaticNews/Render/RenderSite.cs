@@ -149,7 +149,8 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         return slice;
     }
 
-    private int PageCount(int articles) => Math.Max(1, (articles + _config.PageSize - 1) / _config.PageSize);
+    // No sum that passes int.MaxValue when site.yml asks for the largest page size.
+    private int PageCount(int articles) => articles == 0 ? 1 : (articles - 1) / _config.PageSize + 1;
 
     private OutputFile Page<TPage>(string url, Func<object> model) where TPage : Microsoft.AspNetCore.Components.IComponent =>
         new(_urls.FileOf(url), () => Renderer.RenderUtf8<TPage>(model()), Plan: () =>

@@ -97,7 +97,7 @@ public sealed partial class SiteTests : IDisposable
         Assert.Equal(ExitCodes.Failed, code);
         Assert.Contains("site.yml:2:10: error: `baseUrl` must be an absolute http(s) URL, not `nope`.", errors);
         Assert.Contains("site.yml:3:11: error: `timezone` must be an IANA time zone, not `Mars/Base`.", errors);
-        Assert.Contains("site.yml:4:11: error: `pageSize` must be a whole number above 0", errors);
+        Assert.Contains("site.yml:4:11: error: `pageSize` must be a whole number from 1 to 2147483647", errors);
         Assert.Contains("site.yml:6:12: error: `permalink` must be a path", errors);
         Assert.Contains("site.yml:7:1: warning: `fancy` is not a setting", errors);
         Assert.DoesNotContain("language", errors);
@@ -164,6 +164,18 @@ public sealed partial class SiteTests : IDisposable
         Assert.False(_site.Exists("page/4/index.html"));
         Assert.Equal(["D"], Titles("tags/t/page/3/index.html"));
         Assert.Contains("<link rel=\"next\" href=\"/page/3/\"", _site.Read("page/2/index.html"));
+    }
+
+    [Fact]
+    public void The_largest_page_size_site_yml_takes_lists_every_story_on_one_page()
+    {
+        _site.Add("site.yml", "pageSize: 2147483647\n");
+        foreach (var name in new[] { "a", "b", "c" })
+            _site.Add($"{name}.md", Page(name.ToUpperInvariant(), "2024-12-01T10:00:00Z", "[T]"));
+        _site.Publish();
+        Assert.Equal(["A", "B", "C"], Titles("index.html"));
+        Assert.Equal(["A", "B", "C"], Titles("tags/t/index.html"));
+        Assert.False(_site.Exists("page/2/index.html"));
     }
 
     [Fact]

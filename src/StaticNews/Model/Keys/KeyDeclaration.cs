@@ -5,7 +5,7 @@ public enum ValueKind
 {
     /// <summary>One line of text.</summary>
     Text,
-    /// <summary>A whole number above 0.</summary>
+    /// <summary>A whole number from 1 to int.MaxValue.</summary>
     PositiveInteger,
     /// <summary><c>true</c> or <c>false</c>, unquoted.</summary>
     Boolean,

@@ -70,6 +70,7 @@ public static class KeySchema
             case ValueKind.PositiveInteger:
                 json.WriteString("type", "integer");
                 json.WriteNumber("minimum", 1);
+                json.WriteNumber("maximum", int.MaxValue); // what the build reads (YamlFieldReader.PositiveInt)
                 break;
             case ValueKind.Boolean:
                 Types(json, ["boolean", "null"]);
