@@ -43,7 +43,7 @@ public class HotPaths
         _dump = Encoding.UTF8.GetBytes("Titel der Meldung\n\nTitel der Meldung\nTitel der Meldung\n-\n\n" + paragraphs[0] +
             "\n\nWERBUNG\n\nWerbung schließen\n\n" + string.Join("\n\n", paragraphs.Skip(1)) + "\n\n-\n\nPREV Vorher\nNEXT Nachher\n");
 
-        _paragraphs = DumpParser.Parse(_dump, "a.txt").Paragraphs;
+        _paragraphs = DumpParser.Parse(_dump, "a.txt", new List<StaticNews.Model.Diagnostic>()).Paragraphs;
 
         var config = new SiteConfig { Language = "de", FeedSize = 20 };
         _pages = new MarkdownPageParser(new FrontMatterReader(config.TimeZone));
@@ -67,7 +67,7 @@ public class HotPaths
         _bodies = new FeedBodies(_urls);
     }
 
-    [Benchmark] public RawDump ParseDump() => DumpParser.Parse(_dump, "a.txt");
+    [Benchmark] public RawDump ParseDump() => DumpParser.Parse(_dump, "a.txt", new List<StaticNews.Model.Diagnostic>());
 
     /// <summary>A dump's body: its paragraphs written as HTML without making and parsing their Markdown.</summary>
     [Benchmark] public RenderedBody? RenderDumpBody() => PlainBody.TryRender(_paragraphs);

@@ -1,26 +1,83 @@
 using System.Text;
+using System.Text.Unicode;
 using StaticNews.Model;
 using StaticNews.Text;
 
 namespace StaticNews.Parse;
 
-/// <summary>Decodes a dump's bytes as scrapers leave them: a BOM, a tail cut mid-character, stray bytes.</summary>
+/// <summary>
+/// Decodes a document's bytes as scrapers and editors leave them: a BOM, UTF-16 from a Windows editor, a page
+/// saved in its site's old one-byte encoding, a tail cut mid-character, stray bytes.
+/// </summary>
 public static class DumpText
 {
-    /// <summary>Decodes UTF-8, replacing bad bytes; a sequence cut off at the end (a buffer-size truncation) is dropped.</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes, string file)
+    // What the German, French and Spanish sites scraped before UTF-8 used (ü, é, ñ, and „ “ € in 0x80–0x9F).
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    /// <summary>
+    /// Decodes UTF-8, or UTF-16 after its BOM. Bytes that are not UTF-8 are read as Windows-1252 when none of the
+    /// file is UTF-8 beyond ASCII, else each is replaced; either way a warning names the file. A sequence cut off at
+    /// the end (a buffer-size truncation) is dropped.
+    /// </summary>
+    public static string Decode(ReadOnlySpan<byte> bytes, string file, ICollection<Diagnostic> problems)
     {
-        if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
-        if (LooksBinary(bytes))
-            throw new InputException(Diagnostic.Error(DiagnosticCode.BinaryFile, file, "this is a binary file, not text.",
-                "Documents (`.txt`, `.md`) must be UTF-8 text; give images and other files their own extension.", 1));
-        var decoded = Encoding.UTF8.GetString(bytes[..CompleteLength(bytes)]);
+        string decoded;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            var utf16 = bytes[1] == 0xFE ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            decoded = utf16.GetString(bytes[2..(bytes.Length & ~1)]);
+            problems.Add(NotUtf8(file, "the file is UTF-16 text, not UTF-8: it was read as UTF-16."));
+        }
+        else
+        {
+            if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+            if (LooksBinary(bytes))
+                throw new InputException(Diagnostic.Error(DiagnosticCode.BinaryFile, file, "this is a binary file, not text.",
+                    "Documents (`.txt`, `.md`) must be UTF-8 text; give images and other files their own extension.", 1));
+            decoded = DecodeBytes(bytes, file, problems);
+        }
         // NEL is a line break in some encodings' eyes: a space between two words, not a control character to drop.
         if (decoded.Contains('\u0085')) decoded = decoded.Replace('\u0085', ' ');
         var text = Text.Unicode.Nfc.Normalize(ControlCharacters.Strip(decoded));
         if (text.AsSpan().IsWhiteSpace())
             throw new InputException(Diagnostic.Error(DiagnosticCode.EmptyFile, file, "the file is empty.", "Delete it or write the article into it.", 1));
         return text;
+    }
+
+    private static string DecodeBytes(ReadOnlySpan<byte> bytes, string file, ICollection<Diagnostic> problems)
+    {
+        var complete = bytes[..CompleteLength(bytes)];
+        if (Utf8.IsValid(complete)) return Encoding.UTF8.GetString(complete);
+        var (invalid, valid, firstInvalid) = Survey(bytes);
+        var line = bytes[..firstInvalid].Count((byte)'\n') + 1;
+        if (valid == 0)
+        {
+            problems.Add(NotUtf8(file, "the file is not UTF-8 but an older one-byte encoding: it was read as Windows-1252 (Latin-1).", line));
+            return Windows1252.GetString(bytes);
+        }
+        problems.Add(NotUtf8(file, $"{invalid} byte(s) of the file are not UTF-8 and show as �.", line));
+        return Encoding.UTF8.GetString(complete);
+    }
+
+    private static Diagnostic NotUtf8(string file, string message, int? line = null) =>
+        Diagnostic.Warning(DiagnosticCode.NotUtf8, file, message, "Save it as UTF-8.", line);
+
+    /// <summary>How many bytes break UTF-8, how many characters beyond ASCII are good UTF-8, and where the first bad byte is.</summary>
+    private static (int Invalid, int Valid, int FirstInvalid) Survey(ReadOnlySpan<byte> bytes)
+    {
+        var (invalid, valid, first) = (0, 0, -1);
+        for (var at = 0; at < bytes.Length;)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[at..], out _, out var length);
+            if (status == System.Buffers.OperationStatus.Done) valid += length > 1 ? 1 : 0;
+            else
+            {
+                invalid++;
+                if (first < 0) first = at;
+            }
+            at += length;
+        }
+        return (invalid, valid, Math.Max(first, 0));
     }
 
     /// <summary>The length without a trailing UTF-8 sequence whose continuation bytes are missing.</summary>

@@ -18,8 +18,8 @@ public sealed class ParseDocuments(SiteConfig config)
                 var bytes = buffer.AsSpan(0, length);
                 return document.Kind switch
                 {
-                    DocumentKind.RawDump => _readDump.Run(document, DumpParser.Parse(bytes, document.RelativePath), problems),
-                    _ => _markdownPages.Parse(document, DumpText.Decode(bytes, document.RelativePath), problems),
+                    DocumentKind.RawDump => _readDump.Run(document, DumpParser.Parse(bytes, document.RelativePath, problems), problems),
+                    _ => _markdownPages.Parse(document, DumpText.Decode(bytes, document.RelativePath, problems), problems),
                 };
             }
             finally

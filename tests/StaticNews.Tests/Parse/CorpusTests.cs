@@ -20,7 +20,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     private static (KeyEntry Key, RawDump Dump) Load(string file)
     {
         var key = Key().Single(k => k.File == file);
-        return (key, DumpParser.Parse(File.ReadAllBytes(Path.Combine(Fixtures.Corpus, "raw", file)), file));
+        return (key, DumpParser.Parse(File.ReadAllBytes(Path.Combine(Fixtures.Corpus, "raw", file)), file, new List<StaticNews.Model.Diagnostic>()));
     }
 
     [Theory, MemberData(nameof(Files))]

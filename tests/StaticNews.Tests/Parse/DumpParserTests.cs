@@ -7,7 +7,7 @@ namespace StaticNews.Tests.Parse;
 /// <summary>Every quirk of scraped dumps the importer must handle (issue #3).</summary>
 public sealed class DumpParserTests
 {
-    private static RawDump Parse(string text) => DumpParser.Parse(Encoding.UTF8.GetBytes(text), "t.txt");
+    private static RawDump Parse(string text) => DumpParser.Parse(Encoding.UTF8.GetBytes(text), "t.txt", new List<Diagnostic>());
 
     private const string Body = "Erster Absatz.\n\nZweiter Absatz.\n";
 
@@ -88,7 +88,7 @@ public sealed class DumpParserTests
     {
         var bytes = Encoding.UTF8.GetBytes("Titel\nGrüße aus Köln\nNEXT Sü");
         var cut = bytes[..^1]; // "ü" is two bytes: keep only its first, as a 4096-byte buffer would
-        var parsed = DumpParser.Parse(cut, "t.txt");
+        var parsed = DumpParser.Parse(cut, "t.txt", new List<Diagnostic>());
         Assert.Equal(["Grüße aus Köln"], parsed.Paragraphs);
         Assert.Equal("S", parsed.Next);
     }
@@ -98,7 +98,7 @@ public sealed class DumpParserTests
     {
         var bytes = File.ReadAllBytes(Path.Combine(Fixtures.RepositoryRoot, "input", "000_600e160ebee60b24.txt"));
         Assert.Equal(4096, bytes.Length);
-        var parsed = DumpParser.Parse(bytes, "seed");
+        var parsed = DumpParser.Parse(bytes, "seed", new List<Diagnostic>());
         Assert.Equal("NATO-Chef sagt, Russland unterstütze Nordkoreas Atomprogramm", parsed.Title);
         Assert.Equal(17, parsed.Paragraphs.Count);
         Assert.EndsWith("im Austausch für Soldaten und Waffen für seinen Krieg in der Ukraine.", parsed.Paragraphs[0]);
@@ -121,7 +121,7 @@ public sealed class DumpParserTests
     public void A_binary_file_is_an_error()
     {
         var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52 };
-        var error = Assert.Throws<InputException>(() => DumpParser.Parse(png, "bild.txt"));
+        var error = Assert.Throws<InputException>(() => DumpParser.Parse(png, "bild.txt", new List<Diagnostic>()));
         Assert.Contains("binary", error.Message);
     }
 

@@ -15,7 +15,7 @@ public sealed class PlainBodyTests
     [Theory, MemberData(nameof(SampleDumps))]
     public void A_sample_dump_renders_as_Markdig_renders_it(string file)
     {
-        var dump = DumpParser.Parse(File.ReadAllBytes(Path.Combine(Fixtures.Corpus, "raw", file)), file);
+        var dump = DumpParser.Parse(File.ReadAllBytes(Path.Combine(Fixtures.Corpus, "raw", file)), file, new List<StaticNews.Model.Diagnostic>());
         AssertSameAsMarkdig(dump.Paragraphs);
     }
 

@@ -51,7 +51,23 @@ public sealed class HostileInputTests : IDisposable
         Assert.Contains("binary.txt:1: error: this is a binary file", errors);
         Assert.Contains("empty.txt:1: error: the file is empty", errors);
         Assert.Contains("blank.md:1: error: the file is empty", errors);
-        Assert.DoesNotContain("invalid.txt", errors); // bad bytes are replaced, the dump is kept
+        // Read as the Windows-1252 it most likely is: kept, with a warning.
+        Assert.Contains("invalid.txt:2: warning: the file is not UTF-8 but an older one-byte encoding", errors);
+        Assert.DoesNotContain("invalid.txt:2: error", errors);
+    }
+
+    [Fact]
+    public void A_dump_scraped_in_windows_1252_publishes_its_umlauts_and_says_it_was_not_utf8()
+    {
+        var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        _site.AddBytes("alt.txt", windows1252.GetBytes("Gipfel in Zürich\nGipfel in Zürich\nDie Stadt „begrüßt“ die Gäste.\n"))
+            .Add("alt.yml", "date: 2024-12-02\n");
+        var (code, _, errors) = _site.Run();
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("alt.txt:1: warning: the file is not UTF-8", errors);
+        var page = _site.Read("2024/12/02/gipfel-in-zuerich/index.html");
+        Assert.Contains("<h1>Gipfel in Zürich</h1>", page);
+        Assert.Contains("Die Stadt „begrüßt“ die Gäste.", page);
     }
 
     [Fact]

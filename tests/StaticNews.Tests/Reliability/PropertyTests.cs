@@ -18,7 +18,7 @@ public sealed class PropertyTests
     public void The_dump_parser_never_throws_unexpectedly_and_never_emits_boilerplate(byte[] bytes)
     {
         RawDump dump;
-        try { dump = DumpParser.Parse(bytes ?? [], "fuzz.txt"); }
+        try { dump = DumpParser.Parse(bytes ?? [], "fuzz.txt", new List<Diagnostic>()); }
         catch (InputException e) { Assert.Equal("fuzz.txt", e.Diagnostics[0].File); return; }
         Assert.False(string.IsNullOrWhiteSpace(dump.Title));
         foreach (var paragraph in dump.Paragraphs)

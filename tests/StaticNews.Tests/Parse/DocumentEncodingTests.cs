@@ -1,0 +1,67 @@
+using System.Text;
+using StaticNews.Model;
+using StaticNews.Parse;
+
+namespace StaticNews.Tests.Parse;
+
+/// <summary>
+/// Documents arrive in the encodings their sites and editors used: each is read as what it is, and a warning says
+/// so when it is not UTF-8, instead of publishing a � for every ü.
+/// </summary>
+public sealed class DocumentEncodingTests
+{
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    private static (string Text, List<Diagnostic> Problems) Decode(byte[] bytes)
+    {
+        var problems = new List<Diagnostic>();
+        return (DumpText.Decode(bytes, "d.txt", problems), problems);
+    }
+
+    [Fact]
+    public void A_page_saved_in_windows_1252_is_read_as_such_with_a_warning()
+    {
+        var (text, problems) = Decode(Windows1252.GetBytes("Gipfel in Zürich\n\nDie Stadt „begrüßt“ 5 € für Señora Müller.\n"));
+        Assert.Equal("Gipfel in Zürich\n\nDie Stadt „begrüßt“ 5 € für Señora Müller.\n", text);
+        var warning = Assert.Single(problems);
+        Assert.Equal("d.txt:1: warning: the file is not UTF-8 but an older one-byte encoding: it was read as Windows-1252 (Latin-1). Save it as UTF-8. [SN1010]", warning.ToString());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Utf16_after_its_byte_order_mark_is_read_with_a_warning(bool littleEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian: !littleEndian, byteOrderMark: true);
+        var (text, problems) = Decode([.. encoding.GetPreamble(), .. encoding.GetBytes("---\ntitle: Grüße\n---\nText.\n")]);
+        Assert.Equal("---\ntitle: Grüße\n---\nText.\n", text);
+        Assert.Equal("d.txt: warning: the file is UTF-16 text, not UTF-8: it was read as UTF-16. Save it as UTF-8. [SN1010]", Assert.Single(problems).ToString());
+    }
+
+    [Fact]
+    public void Stray_bytes_in_utf8_are_replaced_and_counted_from_their_line()
+    {
+        var (text, problems) = Decode([.. "Grüße\naus K"u8, 0xF6, .. "ln und M"u8, 0xFC, .. "nchen\n"u8]);
+        Assert.Equal("Grüße\naus K\uFFFDln und M\uFFFDnchen\n", text);
+        Assert.Equal("d.txt:2: warning: 2 byte(s) of the file are not UTF-8 and show as �. Save it as UTF-8. [SN1010]", Assert.Single(problems).ToString());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Utf8_with_or_without_its_bom_and_a_tail_cut_mid_character_gives_no_warning(bool bom)
+    {
+        byte[] bytes = [.. bom ? "\uFEFF"u8 : [], .. "Grüße aus Köln\nSü"u8];
+        var (text, problems) = Decode(bytes[..^1]);
+        Assert.Equal("Grüße aus Köln\nS", text);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void Ascii_is_utf8()
+    {
+        var (text, problems) = Decode("Plain\ntext.\n"u8.ToArray());
+        Assert.Equal("Plain\ntext.\n", text);
+        Assert.Empty(problems);
+    }
+}
