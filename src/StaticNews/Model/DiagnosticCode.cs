@@ -15,7 +15,7 @@ public sealed record DiagnosticCode(string Id, string Meaning)
     public static readonly DiagnosticCode BinaryFile = new("SN1007", "a document that is not text");
     public static readonly DiagnosticCode EmptyFile = new("SN1008", "an empty document");
     public static readonly DiagnosticCode TooLarge = new("SN1009", "a document over the size limit");
-    public static readonly DiagnosticCode NotUtf8 = new("SN1010", "a document not in UTF-8: read as UTF-16 or Windows-1252, or its stray bytes replaced");
+    public static readonly DiagnosticCode NotUtf8 = new("SN1010", "a document, sidecar or site.yml not in UTF-8: read as UTF-16, UTF-32 or Windows-1252, or its stray bytes replaced");
     // YAML and the values of site.yml, front matter and sidecars.
     public static readonly DiagnosticCode MalformedYaml = new("SN2001", "YAML that cannot be read");
     public static readonly DiagnosticCode WrongValue = new("SN2002", "a key's value of the wrong type or form");

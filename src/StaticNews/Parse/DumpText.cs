@@ -15,27 +15,15 @@ public static class DumpText
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     /// <summary>
-    /// Decodes UTF-8, or UTF-16 after its BOM. Bytes that are not UTF-8 are read as Windows-1252 when none of the
-    /// file is UTF-8 beyond ASCII, else each is replaced; either way a warning names the file. A sequence cut off at
-    /// the end (a buffer-size truncation) is dropped.
+    /// A document's text (see <see cref="Characters"/>), its control characters dropped and in NFC.
     /// </summary>
+    /// <exception cref="InputException">The file is binary or empty.</exception>
     public static string Decode(ReadOnlySpan<byte> bytes, string file, ICollection<Diagnostic> problems)
     {
-        string decoded;
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            var utf16 = bytes[1] == 0xFE ? Encoding.Unicode : Encoding.BigEndianUnicode;
-            decoded = utf16.GetString(bytes[2..(bytes.Length & ~1)]);
-            problems.Add(NotUtf8(file, "the file is UTF-16 text, not UTF-8: it was read as UTF-16."));
-        }
-        else
-        {
-            if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
-            if (LooksBinary(bytes))
-                throw new InputException(Diagnostic.Error(DiagnosticCode.BinaryFile, file, "this is a binary file, not text.",
-                    "Documents (`.txt`, `.md`) must be UTF-8 text; give images and other files their own extension.", 1));
-            decoded = DecodeBytes(bytes, file, problems);
-        }
+        if (Marked(bytes) is null && LooksBinary(bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes))
+            throw new InputException(Diagnostic.Error(DiagnosticCode.BinaryFile, file, "this is a binary file, not text.",
+                "Documents (`.txt`, `.md`) must be UTF-8 text; give images and other files their own extension.", 1));
+        var decoded = Characters(bytes, file, problems);
         // NEL is a line break in some encodings' eyes: a space between two words, not a control character to drop.
         if (decoded.Contains('\u0085')) decoded = decoded.Replace('\u0085', ' ');
         var text = Text.Unicode.Nfc.Normalize(ControlCharacters.Strip(decoded));
@@ -43,6 +31,36 @@ public static class DumpText
             throw new InputException(Diagnostic.Error(DiagnosticCode.EmptyFile, file, "the file is empty.", "Delete it or write the article into it.", 1));
         return text;
     }
+
+    /// <summary>
+    /// A file's characters: UTF-8 (its BOM dropped), or UTF-16 or UTF-32 after its BOM. Bytes that are not UTF-8 are read as
+    /// Windows-1252 when none of the file is UTF-8 beyond ASCII, else each is replaced; either way a warning names
+    /// the file. A sequence cut off at the end (a buffer-size truncation) is dropped. Documents, sidecars and
+    /// site.yml are read through it.
+    /// </summary>
+    public static string Characters(ReadOnlySpan<byte> bytes, string file, ICollection<Diagnostic> problems)
+    {
+        if (Marked(bytes) is { } wide)
+        {
+            problems.Add(NotUtf8(file, $"the file is {wide.Name} text, not UTF-8: it was read as {wide.Name}."));
+            var characters = bytes[wide.Mark..];
+            return wide.Encoding.GetString(characters[..(characters.Length - characters.Length % wide.Unit)]);
+        }
+        if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+        return DecodeBytes(bytes, file, problems);
+    }
+
+    private sealed record WideEncoding(string Name, Encoding Encoding, int Mark, int Unit);
+
+    /// <summary>UTF-32 or UTF-16, by its byte-order mark (UTF-32's little-endian mark begins as UTF-16's does).</summary>
+    private static WideEncoding? Marked(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0xFF, 0xFE, 0, 0, ..] => new("UTF-32", new UTF32Encoding(bigEndian: false, byteOrderMark: false), 4, 4),
+        [0, 0, 0xFE, 0xFF, ..] => new("UTF-32", new UTF32Encoding(bigEndian: true, byteOrderMark: false), 4, 4),
+        [0xFF, 0xFE, ..] => new("UTF-16", Encoding.Unicode, 2, 2),
+        [0xFE, 0xFF, ..] => new("UTF-16", Encoding.BigEndianUnicode, 2, 2),
+        _ => null,
+    };
 
     private static string DecodeBytes(ReadOnlySpan<byte> bytes, string file, ICollection<Diagnostic> problems)
     {

@@ -42,21 +42,11 @@ public sealed class ReadDump(FrontMatterReader frontMatter, TimeZoneInfo timeZon
         return markdown.Append('\n').ToString();
     }
 
-    /// <summary>
-    /// A sidecar's text, as <see cref="File.ReadAllText(string)"/> reads it, in one read of its size: a sidecar is a
-    /// line or two, and a reader's buffers for it cost a dump more than its parsing.
-    /// </summary>
-    private static string ReadText(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        if (bytes is [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..]) return Text.Unicode.Nfc.Normalize(File.ReadAllText(path)); // UTF-16 or UTF-32, by its mark
-        return Text.Unicode.Nfc.Normalize(System.Text.Encoding.UTF8.GetString(bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes));
-    }
-
     private FrontMatter? ReadSidecar(string path, SourceDocument document, FrontMatter derived, ICollection<Diagnostic> problems)
     {
         var file = Path.ChangeExtension(document.RelativePath, Path.GetExtension(path));
-        var yaml = YamlTreeReader.Read(ReadText(path), file, firstLine: 1);
+        // One read of its size: a sidecar is a line or two, and a stream's buffers for it cost a dump more than its parsing.
+        var yaml = YamlTreeReader.Read(Text.Unicode.Nfc.Normalize(DumpText.Characters(File.ReadAllBytes(path), file, problems)), file, firstLine: 1);
         return frontMatter.Read(yaml, file, problems, baseline: derived);
     }
 }

@@ -39,6 +39,30 @@ public sealed class DocumentEncodingTests
     }
 
     [Fact]
+    public void Utf32_after_its_byte_order_mark_is_read_too()
+    {
+        var encoding = new UTF32Encoding(bigEndian: false, byteOrderMark: true);
+        var (text, problems) = Decode([.. encoding.GetPreamble(), .. encoding.GetBytes("Grüße 🗞️\n")]);
+        Assert.Equal("Grüße 🗞️\n", text);
+        Assert.Contains("UTF-32", Assert.Single(problems).Message);
+    }
+
+    [Fact]
+    public void Site_yml_and_a_sidecar_in_windows_1252_keep_their_umlauts()
+    {
+        var windows1252 = Windows1252;
+        using var site = new TestSite();
+        site.AddBytes("site.yml", windows1252.GetBytes("title: Zürcher Zeitung\nbaseUrl: https://example.org/\n"))
+            .Add("a.txt", "Titel der Meldung\nText über etwas.\n")
+            .AddBytes("a.yml", windows1252.GetBytes("date: 2024-01-01\ntags: [München]\n"));
+        var (_, _, errors) = site.Run();
+        Assert.Contains("site.yml:1: warning: the file is not UTF-8", errors);
+        Assert.Contains("a.yml:2: warning: the file is not UTF-8", errors);
+        Assert.Contains("<title>Zürcher Zeitung</title>", site.Read("index.html"));
+        Assert.True(site.Exists("tags/muenchen/index.html"));
+    }
+
+    [Fact]
     public void Stray_bytes_in_utf8_are_replaced_and_counted_from_their_line()
     {
         var (text, problems) = Decode([.. "Grüße\naus K"u8, 0xF6, .. "ln und M"u8, 0xFC, .. "nchen\n"u8]);
