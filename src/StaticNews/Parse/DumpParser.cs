@@ -9,7 +9,7 @@ namespace StaticNews.Parse;
 /// </summary>
 public static class DumpParser
 {
-    public static RawDump Parse(ReadOnlySpan<byte> bytes, string file, ICollection<Diagnostic> problems) => Parse(DumpText.Decode(bytes, file, problems), file);
+    public static RawDump Parse(ReadOnlySpan<byte> bytes, string file, ICollection<Diagnostic> problems) => Parse(InputText.Decode(bytes, file, problems), file);
 
     public static RawDump Parse(string text, string file)
     {

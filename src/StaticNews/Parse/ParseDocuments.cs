@@ -19,7 +19,7 @@ public sealed class ParseDocuments(SiteConfig config)
                 return document.Kind switch
                 {
                     DocumentKind.RawDump => _readDump.Run(document, DumpParser.Parse(bytes, document.RelativePath, problems), problems),
-                    _ => _markdownPages.Parse(document, DumpText.Decode(bytes, document.RelativePath, problems), problems),
+                    _ => _markdownPages.Parse(document, InputText.Decode(bytes, document.RelativePath, problems), problems),
                 };
             }
             finally

@@ -15,7 +15,7 @@ public sealed class DocumentEncodingTests
     private static (string Text, List<Diagnostic> Problems) Decode(byte[] bytes)
     {
         var problems = new List<Diagnostic>();
-        return (DumpText.Decode(bytes, "d.txt", problems), problems);
+        return (InputText.Decode(bytes, "d.txt", problems), problems);
     }
 
     [Fact]

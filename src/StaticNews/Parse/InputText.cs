@@ -6,10 +6,11 @@ using StaticNews.Text;
 namespace StaticNews.Parse;
 
 /// <summary>
-/// Decodes a document's bytes as scrapers and editors leave them: a BOM, UTF-16 from a Windows editor, a page
-/// saved in its site's old one-byte encoding, a tail cut mid-character, stray bytes.
+/// Decodes the bytes of input files (documents, sidecars, site.yml) as scrapers and editors leave them: a BOM,
+/// UTF-16 from a Windows editor, a page saved in its site's old one-byte encoding, a tail cut mid-character,
+/// stray bytes.
 /// </summary>
-public static class DumpText
+public static class InputText
 {
     // What the German, French and Spanish sites scraped before UTF-8 used (ü, é, ñ, and „ “ € in 0x80–0x9F).
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
