@@ -35,6 +35,7 @@ public sealed record DiagnosticCode(string Id, string Meaning)
     public static readonly DiagnosticCode UnreadablePicture = new("SN3009", "an image file that is no picture StaticNews can read (JPEG, PNG, WebP, GIF)");
     public static readonly DiagnosticCode PictureTooLarge = new("SN3011", "a picture of more pixels than StaticNews resizes: published as it is");
     public static readonly DiagnosticCode NoImageAlt = new("SN3010", "a picture without `imageAlt`: readers who do not see it learn nothing");
+    public static readonly DiagnosticCode ExpiresFirst = new("SN3012", "`expires` not after `date`: the story is never published");
     // The site.
     public static readonly DiagnosticCode SharedUrl = new("SN4001", "two documents at one URL");
     public static readonly DiagnosticCode PathClash = new("SN4002", "a file where another file needs a folder, or two files at one path");

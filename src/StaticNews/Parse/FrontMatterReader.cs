@@ -1,5 +1,6 @@
 using StaticNews.Model;
 using StaticNews.Model.Keys;
+using StaticNews.Text;
 
 namespace StaticNews.Parse;
 
@@ -17,9 +18,11 @@ public sealed class FrontMatterReader(TimeZoneInfo timeZone)
         var matter = baseline ?? new FrontMatter { Title = "" };
         var parameters = new SortedDictionary<string, string>(matter.Params.ToDictionary(), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        YamlField? expires = null;
 
         foreach (var field in yaml.Fields)
         {
+            if (field.Key == FrontMatterKeys.Expires.Name) expires = field;
             if (!seen.Add(field.Key))
             {
                 fields.Problem(field, $"`{field.Key}` is set twice.", "Keep one of the two lines.", DiagnosticCode.KeySetTwice);
@@ -37,6 +40,11 @@ public sealed class FrontMatterReader(TimeZoneInfo timeZone)
 
         if (string.IsNullOrWhiteSpace(matter.Title))
             problems.Add(Diagnostic.Error(DiagnosticCode.NoTitle, file, "the front matter has no `title`.", "Add a line `title: Your headline`.", yaml.Position.Line));
+        // Taken down before it goes up: most likely a year mistyped, and the story would vanish without a word.
+        if (matter is { Expires: { } until, Date: { } date } && until <= date && expires is not null)
+            problems.Add(Diagnostic.Warning(DiagnosticCode.ExpiresFirst, file,
+                $"`expires` ({IsoDate.Format(until)}) is not after `date` ({IsoDate.Format(date)}): the story is never published.",
+                "Correct one of the two dates, or delete `expires`.", expires.Value.Position.Line, expires.Value.Position.Column));
 
         return problems.Count(p => p.Severity == Severity.Error) > before ? null : matter with { Params = parameters };
     }

@@ -203,6 +203,20 @@ public sealed class EditionTests : IDisposable
         Assert.Equal("Next scheduled change: 2024-12-07 11:00 (Europe/Berlin), `bleibt.md` is taken down.", BuildCommand.ScheduleLine(later.Site!));
     }
 
+    [Theory]
+    [InlineData("2023-12-01T10:00:00Z")]
+    [InlineData("2024-12-01T10:00:00Z")]
+    public void An_expiry_not_after_the_date_is_a_warning_on_its_line(string expires)
+    {
+        _site.Add("tippfehler.md", Page("Tippfehler", "2024-12-01T10:00:00Z", $"expires: {expires}\n"))
+            .Add("b.md", Page("B", "2024-12-01T10:00:00Z", "expires: 2024-12-01T10:00:01Z\n"));
+        var (code, _, errors) = _site.Run();
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains($"tippfehler.md:5:10: warning: `expires` ({expires}) is not after `date` (2024-12-01T10:00:00Z): the story is never published. " +
+            "Correct one of the two dates, or delete `expires`. [SN3012]", errors);
+        Assert.DoesNotContain("b.md", errors);
+    }
+
     [Fact]
     public void The_build_command_prints_the_schedule_line()
     {
