@@ -81,6 +81,9 @@ public sealed class PublishTests : IDisposable
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1733400000), BuildNow.Resolve(null, "1733400000", TimeProvider.System));
         Assert.Equal(new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero), BuildNow.Resolve("2024-01-02", "1733400000", TimeProvider.System));
         Assert.Throws<ArgumentException>(() => BuildNow.Resolve(null, "gestern", TimeProvider.System));
+        Assert.Equal(DateTimeOffset.MaxValue.AddTicks(-(TimeSpan.TicksPerSecond - 1)), BuildNow.Resolve(null, "253402300799", TimeProvider.System));
+        var tooLate = Assert.Throws<ArgumentException>(() => BuildNow.Resolve(null, "99999999999999", TimeProvider.System));
+        Assert.Equal("SOURCE_DATE_EPOCH must be whole seconds since 1970, at most 253402300799 (the end of 9999), not `99999999999999`.", tooLate.Message);
     }
 
     [Fact]
