@@ -23,6 +23,7 @@ public sealed class RebuildOnChange : IDisposable
     private HashSet<string> _changed = new(StringComparer.Ordinal);
     /// <summary>An event was lost (the kernel's queue overflowed): the next build scans input/ again.</summary>
     private bool _lost = true;
+    private int _builds; // the first says "Built", the others "Rebuilt"
     private volatile TaskCompletionSource _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public RebuildOnChange(PreviewBuild build, string inputDir, string? themeDir, PreviewSite site, LiveReload reload, TextWriter log)
@@ -50,7 +51,7 @@ public sealed class RebuildOnChange : IDisposable
             _site.Built(report, files);
             foreach (var problem in report.Diagnostics) _log.WriteLine(problem);
             _log.WriteLine(report.Published
-                ? $"Rebuilt {report.Site!.Articles.Count} article{(report.Site.Articles.Count == 1 ? "" : "s")} in {report.Elapsed.TotalSeconds:0.00} s."
+                ? $"{(_builds++ == 0 ? "Built" : "Rebuilt")} {report.Site!.Articles.Count} article{(report.Site.Articles.Count == 1 ? "" : "s")} in {report.Elapsed.TotalSeconds:0.00} s."
                 : $"Build failed with {report.Errors.Count()} error(s); the browser shows them until they are fixed.");
             _reload.Notify();
         }

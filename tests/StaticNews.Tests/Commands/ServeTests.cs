@@ -39,6 +39,9 @@ public sealed class ServeTests : IAsyncLifetime
         while ((line = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(5))) != "event: reload") Assert.NotNull(line);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"reload after {clock.Elapsed}");
         Assert.Contains("Zweite Fassung", await _http.GetStringAsync(_server.Url + "2024/12/01/alpha/"));
+        var builds = _log.ToString().Split('\n').Where(l => l.Contains(" articles in ", StringComparison.Ordinal)).ToList();
+        Assert.StartsWith("Built 2 articles in ", builds[0]);
+        Assert.StartsWith("Rebuilt 2 articles in ", builds[^1]);
     }
 
     // The first build is done when the server has started: a page of "build 0" is older, whenever it listens, and
