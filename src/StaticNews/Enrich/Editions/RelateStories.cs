@@ -8,7 +8,7 @@ namespace StaticNews.Enrich.Editions;
 /// every build chooses the same. Neither the story itself nor its previous or next story, which the page already
 /// shows. Read from each tag's list of stories, never from all pairs of stories.
 /// </summary>
-public static class RelateStories
+public static partial class RelateStories
 {
     public const int Count = 4;
 
@@ -26,7 +26,10 @@ public static class RelateStories
     }
 
     /// <param name="articles">One edition's articles, newest first.</param>
-    public static IReadOnlyList<Article> Run(IReadOnlyList<Article> articles)
+    /// <param name="mostBitTags">How many common tags a story may have for their combinations to be weighed
+    /// (<see cref="ChooseByBits"/>); a story with more, or every story with 0, has its tags' lists read. The
+    /// choice is the same either way.</param>
+    public static IReadOnlyList<Article> Run(IReadOnlyList<Article> articles, int mostBitTags = MostBitTags)
     {
         var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
@@ -41,7 +44,10 @@ public static class RelateStories
         var related = new IReadOnlyList<StoryLink>[articles.Count];
         Parallel.For(0, articles.Count, () => new Scores(articles.Count), (i, _, scores) =>
         {
-            related[i] = Choose(articles, i, postings, stories, scores);
+            var top = new TopStories(articles[i], stories, scores);
+            if (!ChooseByBits(articles[i], i, postings, stories, scores, top, mostBitTags)) ChooseByLists(articles[i], i, postings, stories, scores, top);
+            related[i] = top.Links(articles);
+            scores.Clear(i);
             return scores;
         }, _ => { });
         return articles.Select((article, i) => related[i].Count == 0 && article.Related.Count == 0 ? article : article with { Related = related[i] }).ToList();
@@ -69,15 +75,10 @@ public static class RelateStories
     /// <summary>What the ranking compares, in arrays: it runs for every pair that shares a tag.</summary>
     private sealed record Stories(long[] Ticks, string[] Urls);
 
-    private static IReadOnlyList<StoryLink> Choose(IReadOnlyList<Article> articles, int self, Dictionary<string, Posting> postings,
-        Stories stories, Scores scores)
+    /// <summary>Reads every list of the story's tags (its commonest through its bits, see AddCommon) and offers each story found.</summary>
+    private static void ChooseByLists(Article article, int self, Dictionary<string, Posting> postings, Stories stories, Scores scores, TopStories top)
     {
-        var article = articles[self];
-        // The story's most common tag, when it has a bit per story, is not read through: see AddCommon.
-        Posting? common = null;
-        foreach (var tag in article.Tags)
-            if (postings[tag.Slug] is { Weight: > 0, Members: not null } candidate && (common is null || candidate.Stories.Length > common.Stories.Length))
-                common = candidate;
+        var common = Commonest(article, postings);
         foreach (var tag in article.Tags)
         {
             var posting = postings[tag.Slug];
@@ -85,23 +86,18 @@ public static class RelateStories
             foreach (var other in posting.Stories) scores.Add(other, posting.Weight);
         }
         if (common is not null) AddCommon(common, stories, scores);
-        // The best four by a running insertion, not by sorting every story that shares a tag: a common tag
-        // touches thousands (sorting them cost most of a 10,000-article build's enrichment).
-        Span<int> best = stackalloc int[Count];
-        var found = 0;
         foreach (var other in scores.Touched)
-        {
-            if (other == self || (found == Count && !Before(other, best[found - 1], stories, scores))) continue;
-            var url = stories.Urls[other];
-            if (url == article.PreviousStory?.Url || url == article.NextStory?.Url) continue;
-            var at = found < Count ? found++ : Count - 1;
-            while (at > 0 && Before(other, best[at - 1], stories, scores)) { best[at] = best[at - 1]; at--; }
-            best[at] = other;
-        }
-        scores.Clear();
-        var links = new StoryLink[found];
-        for (var k = 0; k < found; k++) links[k] = new StoryLink(articles[best[k]].Title, articles[best[k]].Url) { Date = articles[best[k]].Date };
-        return links;
+            if (other != self) top.Offer(other);
+    }
+
+    /// <summary>The story's most common tag that has a bit per story: its weight is added last.</summary>
+    private static Posting? Commonest(Article article, Dictionary<string, Posting> postings)
+    {
+        Posting? common = null;
+        foreach (var tag in article.Tags)
+            if (postings[tag.Slug] is { Weight: > 0, Members: not null } candidate && (common is null || candidate.Stories.Length > common.Stories.Length))
+                common = candidate;
+        return common;
     }
 
     /// <summary>
@@ -128,18 +124,14 @@ public static class RelateStories
         }
     }
 
-    /// <summary>More shared weight first, then the newer story, then the URL.</summary>
-    private static bool Before(int a, int b, Stories stories, Scores scores)
-    {
-        if (scores[a] != scores[b]) return scores[a] > scores[b];
-        if (stories.Ticks[a] != stories.Ticks[b]) return stories.Ticks[a] > stories.Ticks[b];
-        return string.CompareOrdinal(stories.Urls[a], stories.Urls[b]) < 0;
-    }
-
-    /// <summary>One thread's running sums, cleared after each article by the stories it touched.</summary>
+    /// <summary>
+    /// One thread's running sums, and a bit per story for the stories already found (and the story itself);
+    /// cleared after each article by the stories it touched.
+    /// </summary>
     private sealed class Scores(int size)
     {
         private readonly double[] _sums = new double[size];
+        public ulong[] Found { get; } = new ulong[(size + 63) / 64];
         public List<int> Touched { get; } = [];
         public double this[int i] => _sums[i];
 
@@ -150,9 +142,25 @@ public static class RelateStories
             sum += weight;
         }
 
-        public void Clear()
+        /// <summary>A story's whole score, found once.</summary>
+        public void Set(int i, double score)
         {
-            foreach (var i in Touched) _sums[i] = 0;
+            if (_sums[i] == 0) Touched.Add(i);
+            _sums[i] = score;
+        }
+
+        public bool IsFound(int i) => (Found[i >> 6] & (1UL << i)) != 0;
+
+        public void MarkFound(int i) => Found[i >> 6] |= 1UL << i;
+
+        public void Clear(int self)
+        {
+            foreach (var i in Touched)
+            {
+                _sums[i] = 0;
+                Found[i >> 6] &= ~(1UL << i);
+            }
+            Found[self >> 6] &= ~(1UL << self);
             Touched.Clear();
         }
     }
