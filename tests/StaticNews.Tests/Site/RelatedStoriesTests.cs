@@ -24,17 +24,7 @@ public sealed class RelatedStoriesTests : IDisposable
     [InlineData(11, 150, 2)]
     public void The_choice_equals_a_ranking_of_every_pair(int seed, int tagRoot, int fewestTags)
     {
-        var random = new Random(seed);
-        _site.Add("site.yml", "title: Z\nlanguage: de\nbaseUrl: https://example.org/\n");
-        for (var i = 0; i < 400; i++)
-        {
-            // A few tags on most stories, many on few; times on the hour, so many stories share one.
-            var tags = Enumerable.Range(0, random.Next(fewestTags, fewestTags + 4)).Select(_ => $"T{(int)Math.Pow(random.Next(1, tagRoot), 2) / 8}").Distinct();
-            var date = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(random.Next(0, 150));
-            var extra = random.Next(10) == 0 ? $"next: Geschichte {random.Next(400)}\n" : "";
-            _site.Add($"s{i:000}.md", $"---\ntitle: Geschichte {i}\ndate: {date:yyyy-MM-ddTHH:mm:ssZ}\ntags: [{string.Join(", ", tags)}]\n{extra}---\nText.\n");
-        }
-        var articles = SiteBuilder.Model(_site.Options, []).Site.Articles;
+        var articles = Stories(seed, 400, tagRoot, fewestTags, tagSpread: 4, hours: 150, nameNext: true);
         Assert.Equal(400, articles.Count);
         Assert.Contains(articles, a => a.Related.Count == 4);
         foreach (var article in articles)
@@ -51,20 +41,30 @@ public sealed class RelatedStoriesTests : IDisposable
     [InlineData(12, 300, 4)]
     public void Weighing_combinations_of_common_tags_chooses_as_reading_their_lists(int seed, int tagRoot, int fewestTags)
     {
-        var random = new Random(seed);
-        _site.Add("site.yml", "title: Z\nlanguage: de\nbaseUrl: https://example.org/\n");
-        for (var i = 0; i < 300; i++)
-        {
-            var tags = Enumerable.Range(0, random.Next(fewestTags, fewestTags + 8)).Select(_ => $"T{(int)Math.Pow(random.Next(1, tagRoot), 2) / 8}").Distinct();
-            var date = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(random.Next(0, 100));
-            _site.Add($"s{i:000}.md", $"---\ntitle: Geschichte {i}\ndate: {date:yyyy-MM-ddTHH:mm:ssZ}\ntags: [{string.Join(", ", tags)}]\n---\nText.\n");
-        }
-        var articles = SiteBuilder.Model(_site.Options, []).Site.Articles;
+        var articles = Stories(seed, 300, tagRoot, fewestTags, tagSpread: 8, hours: 100, nameNext: false);
         static string[][] Related(IReadOnlyList<Article> related) => [.. related.Select(a => a.Related.Select(r => r.Url).ToArray())];
         var lists = Related(RelateStories.Run(articles, mostBitTags: 0));
         Assert.Contains(lists, r => r.Length == 4);
         foreach (var limit in new[] { 4, RelateStories.MostBitTags, 14 })
             Assert.Equal(lists, Related(RelateStories.Run(articles, limit)));
+    }
+
+    /// <summary>
+    /// A site of stories with random tags, a few tags on most and many on few (tag k²/8 for a random k below
+    /// <paramref name="tagRoot"/>), times on the hour so that many stories share one; one in ten names a next story.
+    /// </summary>
+    private IReadOnlyList<Article> Stories(int seed, int count, int tagRoot, int fewestTags, int tagSpread, int hours, bool nameNext)
+    {
+        var random = new Random(seed);
+        _site.Add("site.yml", "title: Z\nlanguage: de\nbaseUrl: https://example.org/\n");
+        for (var i = 0; i < count; i++)
+        {
+            var tags = Enumerable.Range(0, random.Next(fewestTags, fewestTags + tagSpread)).Select(_ => $"T{(int)Math.Pow(random.Next(1, tagRoot), 2) / 8}").Distinct();
+            var date = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(random.Next(0, hours));
+            var extra = nameNext && random.Next(10) == 0 ? $"next: Geschichte {random.Next(count)}\n" : "";
+            _site.Add($"s{i:000}.md", $"---\ntitle: Geschichte {i}\ndate: {date:yyyy-MM-ddTHH:mm:ssZ}\ntags: [{string.Join(", ", tags)}]\n{extra}---\nText.\n");
+        }
+        return SiteBuilder.Model(_site.Options, []).Site.Articles;
     }
 
     /// <summary>Every other story scored by the weights of the tags it shares, best four first.</summary>
