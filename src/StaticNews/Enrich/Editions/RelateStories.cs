@@ -6,7 +6,7 @@ namespace StaticNews.Enrich.Editions;
 /// Up to four related stories for each article of an edition: the stories sharing its tags, each shared tag
 /// weighing by how rare it is (log N / n, as search engines weigh a rare word), then the newest, then by URL, so
 /// every build chooses the same. Neither the story itself nor its previous or next story, which the page already
-/// shows. Read from each tag's list of stories, never from all pairs of stories.
+/// shows. Read from each tag's list of stories or its bit per story, never from all pairs of stories.
 /// </summary>
 public static partial class RelateStories
 {
