@@ -80,12 +80,26 @@ internal sealed class PlaceFiles(string? live, IReadOnlyDictionary<string, Manif
     {
         var target = Path.Combine(tree, path);
         var folder = Path.GetDirectoryName(target)!;
-        // In a fresh tree most folders are new: mkdir at once rather than look first.
-        if (!Recycled) Directory.CreateDirectory(folder);
+        if (!Recycled) MakeFolder(folder);
         else if (!Directory.Exists(folder)) Directory.CreateDirectory(folder);
         else File.Delete(target);
         return target;
     }
+
+    /// <summary>
+    /// A folder of the fresh tree, made once and after its parent: CreateDirectory of a folder that exists costs a
+    /// failed mkdir and a stat, and of one whose parent does not yet exist a failed mkdir for each folder above it
+    /// (8,000 calls of 28,000 in a 10,000-article build).
+    /// </summary>
+    private void MakeFolder(string folder)
+    {
+        if (_made.ContainsKey(folder)) return;
+        if (Path.GetDirectoryName(folder) is { } parent && parent.Length > tree.Length) MakeFolder(parent);
+        Directory.CreateDirectory(folder);
+        _made.TryAdd(folder, 0);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _made = new(StringComparer.Ordinal);
 
     private static ManifestEntry Written(string target, Hash128 recipe, Hash128 hash)
     {

@@ -9,12 +9,25 @@ namespace StaticNews.Text;
 /// </summary>
 public static class ControlCharacters
 {
-    // Every character that may need removing; a vectorised search skips the clean text in between.
-    private static readonly SearchValues<char> Suspects = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c))
-        + string.Concat(Enumerable.Range(0x7F, 0x21).Select(c => (char)c))
-        + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c))
-        + string.Concat(Enumerable.Range(0xFDD0, 0x20).Select(c => (char)c)) + "\uFFFE\uFFFF");
+    // The characters that may need removing, as vectorised searches can find them: the ASCII ones by a set, the
+    // others by their ranges (one search of all of them was a probabilistic map, four times slower on clean text).
+    private static readonly SearchValues<char> AsciiSuspects = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c)) + "\u007F");
+
+    private static readonly (char First, char Last)[] SuspectRanges =
+        [('\u0080', '\u009F'), ('\uD800', '\uDFFF'), ('\uFDD0', '\uFDEF'), ('\uFFFE', '\uFFFF')];
+
+    /// <summary>Where the first character that may need removing is, or -1.</summary>
+    private static int FirstSuspect(ReadOnlySpan<char> text)
+    {
+        var first = text.IndexOfAny(AsciiSuspects);
+        foreach (var (from, to) in SuspectRanges)
+        {
+            var at = (first < 0 ? text : text[..first]).IndexOfAnyInRange(from, to);
+            if (at >= 0) first = at;
+        }
+        return first;
+    }
 
     public static string Strip(string text)
     {
@@ -37,7 +50,7 @@ public static class ControlCharacters
 
     private static int FirstBad(string text)
     {
-        var start = text.AsSpan().IndexOfAny(Suspects);
+        var start = FirstSuspect(text);
         if (start < 0) return -1;
         for (var i = start; i < text.Length; i++)
         {
