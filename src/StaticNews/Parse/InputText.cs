@@ -34,10 +34,10 @@ public static class InputText
     }
 
     /// <summary>
-    /// A file's characters: UTF-8 (its BOM dropped), or UTF-16 or UTF-32 after its BOM. Bytes that are not UTF-8 are read as
-    /// Windows-1252 when none of the file is UTF-8 beyond ASCII, else each is replaced; either way a warning names
-    /// the file. A sequence cut off at the end (a buffer-size truncation) is dropped. Documents, sidecars and
-    /// site.yml are read through it.
+    /// A file's characters: UTF-8 (its BOM dropped), or UTF-16 or UTF-32 after its BOM. Bytes that are not UTF-8
+    /// are read as Windows-1252 when none of the file is UTF-8 beyond ASCII, else each bad sequence is replaced;
+    /// either way a warning names the file. A sequence cut off at the end (a buffer-size truncation) is dropped.
+    /// Documents, sidecars and site.yml are read through it.
     /// </summary>
     public static string Characters(ReadOnlySpan<byte> bytes, string file, ICollection<Diagnostic> problems)
     {
@@ -74,14 +74,17 @@ public static class InputText
             problems.Add(NotUtf8(file, "the file is not UTF-8 but an older one-byte encoding: it was read as Windows-1252 (Latin-1).", line));
             return Windows1252.GetString(bytes);
         }
-        problems.Add(NotUtf8(file, $"{invalid} byte(s) of the file are not UTF-8 and show as �.", line));
+        problems.Add(NotUtf8(file, $"the file is not all UTF-8: {invalid} character(s) show as �.", line));
         return Encoding.UTF8.GetString(complete);
     }
 
     private static Diagnostic NotUtf8(string file, string message, int? line = null) =>
         Diagnostic.Warning(DiagnosticCode.NotUtf8, file, message, "Save it as UTF-8.", line);
 
-    /// <summary>How many bytes break UTF-8, how many characters beyond ASCII are good UTF-8, and where the first bad byte is.</summary>
+    /// <summary>
+    /// How many sequences break UTF-8 (each shows as one �), how many characters beyond ASCII are good UTF-8, and
+    /// where the first bad byte is.
+    /// </summary>
     private static (int Invalid, int Valid, int FirstInvalid) Survey(ReadOnlySpan<byte> bytes)
     {
         var (invalid, valid, first) = (0, 0, -1);

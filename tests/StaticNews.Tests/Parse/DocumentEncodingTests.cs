@@ -67,7 +67,7 @@ public sealed class DocumentEncodingTests
     {
         var (text, problems) = Decode([.. "Grüße\naus K"u8, 0xF6, .. "ln und M"u8, 0xFC, .. "nchen\n"u8]);
         Assert.Equal("Grüße\naus K\uFFFDln und M\uFFFDnchen\n", text);
-        Assert.Equal("d.txt:2: warning: 2 byte(s) of the file are not UTF-8 and show as �. Save it as UTF-8. [SN1010]", Assert.Single(problems).ToString());
+        Assert.Equal("d.txt:2: warning: the file is not all UTF-8: 2 character(s) show as �. Save it as UTF-8. [SN1010]", Assert.Single(problems).ToString());
     }
 
     [Theory]
