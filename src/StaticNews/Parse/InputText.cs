@@ -37,9 +37,9 @@ public static class InputText
     /// A file's characters: UTF-8 (its BOM dropped), or UTF-16 or UTF-32 after its BOM. Bytes that are not UTF-8
     /// are read as Windows-1252 when none of the file is UTF-8 beyond ASCII, else each bad sequence is replaced;
     /// either way a warning names the file. A sequence cut off at the end (a buffer-size truncation) is dropped.
-    /// Documents, sidecars and site.yml are read through it.
+    /// Documents (<see cref="Decode"/>), sidecars and site.yml (<see cref="ReadYaml"/>) are read through it.
     /// </summary>
-    public static string Characters(ReadOnlySpan<byte> bytes, string file, ICollection<Diagnostic> problems)
+    private static string Characters(ReadOnlySpan<byte> bytes, string file, ICollection<Diagnostic> problems)
     {
         if (Marked(bytes) is { } wide)
         {
@@ -50,6 +50,14 @@ public static class InputText
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
         return DecodeBytes(bytes, file, problems);
     }
+
+    /// <summary>
+    /// A YAML file's text (a sidecar, site.yml) in NFC, read in one read of its size: a sidecar is a line or two,
+    /// and a stream's buffers for it cost a dump more than its parsing.
+    /// </summary>
+    /// <param name="file">The name it is reported by.</param>
+    public static string ReadYaml(string path, string file, ICollection<Diagnostic> problems) =>
+        Text.Unicode.Nfc.Normalize(Characters(File.ReadAllBytes(path), file, problems));
 
     private sealed record WideEncoding(string Name, Encoding Encoding, int Mark, int Unit);
 

@@ -45,8 +45,7 @@ public sealed class ReadDump(FrontMatterReader frontMatter, TimeZoneInfo timeZon
     private FrontMatter? ReadSidecar(string path, SourceDocument document, FrontMatter derived, ICollection<Diagnostic> problems)
     {
         var file = Path.ChangeExtension(document.RelativePath, Path.GetExtension(path));
-        // One read of its size: a sidecar is a line or two, and a stream's buffers for it cost a dump more than its parsing.
-        var yaml = YamlTreeReader.Read(Text.Unicode.Nfc.Normalize(InputText.Characters(File.ReadAllBytes(path), file, problems)), file, firstLine: 1);
+        var yaml = YamlTreeReader.Read(InputText.ReadYaml(path, file, problems), file, firstLine: 1);
         return frontMatter.Read(yaml, file, problems, baseline: derived);
     }
 }

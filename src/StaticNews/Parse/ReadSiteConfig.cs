@@ -22,7 +22,7 @@ public static class ReadSiteConfig
         }
 
         const string file = ScanInput.SiteConfigName;
-        var yaml = YamlTreeReader.Read(Text.Unicode.Nfc.Normalize(InputText.Characters(File.ReadAllBytes(path), file, problems)), file, firstLine: 1);
+        var yaml = YamlTreeReader.Read(InputText.ReadYaml(path, file, problems), file, firstLine: 1);
         var fields = new YamlFieldReader(file, problems);
         foreach (var field in yaml.Fields)
         {
