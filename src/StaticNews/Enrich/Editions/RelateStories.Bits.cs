@@ -19,15 +19,9 @@ public static partial class RelateStories
     /// four are chosen, only from the combinations that reach the fourth's score.
     /// </summary>
     /// <returns>False, having offered nothing, when the story has more common tags than <paramref name="mostBitTags"/>.</returns>
-    private static bool ChooseByBits(Article article, int self, Dictionary<string, Posting> postings, Stories stories, Scores scores, TopStories top,
-        int mostBitTags)
+    private static bool ChooseByBits(SharedTags tags, int self, Stories stories, Scores scores, TopStories top, int mostBitTags)
     {
-        // The order ChooseByLists adds the weights in, the commonest tag last: equal sums stay equal to the last bit.
-        var common = Commonest(article, postings);
-        var order = new List<Posting>(article.Tags.Count);
-        foreach (var tag in article.Tags)
-            if (postings[tag.Slug] is { Weight: > 0 } posting && !ReferenceEquals(posting, common)) order.Add(posting);
-        if (common is not null) order.Add(common);
+        var order = tags.Order;
         var bits = order.Where(p => p.Members is not null).Distinct().ToArray();
         if (bits.Length > mostBitTags) return false;
         var weights = Weights(order, bits);

@@ -45,7 +45,8 @@ public static partial class RelateStories
         Parallel.For(0, articles.Count, () => new Scores(articles.Count), (i, _, scores) =>
         {
             var top = new TopStories(articles[i], stories, scores);
-            if (!ChooseByBits(articles[i], i, postings, stories, scores, top, mostBitTags)) ChooseByLists(articles[i], i, postings, stories, scores, top);
+            var tags = SharedTags.Of(articles[i], postings);
+            if (!ChooseByBits(tags, i, stories, scores, top, mostBitTags)) ChooseByLists(tags, i, stories, scores, top);
             related[i] = top.Links(articles);
             scores.Clear(i);
             return scores;
@@ -76,28 +77,35 @@ public static partial class RelateStories
     private sealed record Stories(long[] Ticks, string[] Urls);
 
     /// <summary>Reads every list of the story's tags (its commonest through its bits, see AddCommon) and offers each story found.</summary>
-    private static void ChooseByLists(Article article, int self, Dictionary<string, Posting> postings, Stories stories, Scores scores, TopStories top)
+    private static void ChooseByLists(SharedTags tags, int self, Stories stories, Scores scores, TopStories top)
     {
-        var common = Commonest(article, postings);
-        foreach (var tag in article.Tags)
-        {
-            var posting = postings[tag.Slug];
-            if (posting.Weight <= 0 || ReferenceEquals(posting, common)) continue; // a tag every story has relates none
-            foreach (var other in posting.Stories) scores.Add(other, posting.Weight);
-        }
-        if (common is not null) AddCommon(common, stories, scores);
+        foreach (var posting in tags.Order)
+            if (!ReferenceEquals(posting, tags.Commonest))
+                foreach (var other in posting.Stories) scores.Add(other, posting.Weight);
+        if (tags.Commonest is { } common) AddCommon(common, stories, scores);
         foreach (var other in scores.Touched)
             if (other != self) top.Offer(other);
     }
 
-    /// <summary>The story's most common tag that has a bit per story: its weight is added last.</summary>
-    private static Posting? Commonest(Article article, Dictionary<string, Posting> postings)
+    /// <summary>
+    /// The tags a story shares weight through (a tag every story has relates none), in the order their weights
+    /// are added: the story's own, its commonest tag with a bit per story last (AddCommon adds it after the
+    /// others). Both readings add in this order, so that equal sums stay equal to the last bit.
+    /// </summary>
+    private sealed record SharedTags(List<Posting> Order, Posting? Commonest)
     {
-        Posting? common = null;
-        foreach (var tag in article.Tags)
-            if (postings[tag.Slug] is { Weight: > 0, Members: not null } candidate && (common is null || candidate.Stories.Length > common.Stories.Length))
-                common = candidate;
-        return common;
+        public static SharedTags Of(Article article, Dictionary<string, Posting> postings)
+        {
+            Posting? common = null;
+            foreach (var tag in article.Tags)
+                if (postings[tag.Slug] is { Weight: > 0, Members: not null } candidate && (common is null || candidate.Stories.Length > common.Stories.Length))
+                    common = candidate;
+            var order = new List<Posting>(article.Tags.Count);
+            foreach (var tag in article.Tags)
+                if (postings[tag.Slug] is { Weight: > 0 } posting && !ReferenceEquals(posting, common)) order.Add(posting);
+            if (common is not null) order.Add(common);
+            return new SharedTags(order, common);
+        }
     }
 
     /// <summary>
