@@ -80,7 +80,7 @@ public class HotPaths
 
     [Benchmark] public RenderedBody RenderMarkdown() => _renderer.Render(_markdown, "");
 
-    [Benchmark] public byte[] RenderArticlePage() => _theme.RenderUtf8<Theme.Pages.ArticlePage>(_models.Article(_site.Articles[0]));
+    [Benchmark] public ReadOnlyMemory<byte> RenderArticlePage() => _theme.RenderUtf8<Theme.Pages.ArticlePage>(_models.Article(_site.Articles[0]));
 
     /// <summary>
     /// What a rebuild pays instead of <see cref="RenderArticlePage"/> for a page that did not change: its story
@@ -106,5 +106,5 @@ public class HotPaths
     private Recipe _listRecipe = null!;
     private StoryListFrame _frame = null!;
 
-    [Benchmark] public byte[] WriteFeed() => RssFeed.Write("Bench", "", "de", "/", "/feed.xml", _site.Articles, _site.Config, _urls, new FeedBodies(_urls), new RssItems());
+    [Benchmark] public ReadOnlyMemory<byte> WriteFeed() => RssFeed.Write("Bench", "", "de", "/", "/feed.xml", _site.Articles, _site.Config, _urls, new FeedBodies(_urls), new RssItems());
 }

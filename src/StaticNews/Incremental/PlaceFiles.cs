@@ -35,17 +35,17 @@ internal sealed class PlaceFiles(string? live, IReadOnlyDictionary<string, Manif
         if (file.Render is null && plan is null) return Copy(file, made, livePath, liveStamp, known ? entry : null);
 
         var content = (plan?.Render ?? file.Render!)();
-        var hash = Hash128.Of(content);
-        if (known ? entry.Content == hash : liveStamp?.Length == content.Length && File.ReadAllBytes(livePath!).AsSpan().SequenceEqual(content))
+        var hash = Hash128.Of(content.Span);
+        if (known ? entry.Content == hash : liveStamp?.Length == content.Length && File.ReadAllBytes(livePath!).AsSpan().SequenceEqual(content.Span))
             return Keep(file.Path, livePath!, new ManifestEntry(made, hash, liveStamp!.Value.Length, liveStamp.Value.Modified));
         return WriteNew(Fresh(file.Path), content, made, hash);
     }
 
     /// <summary>Open, write, stamp, close: the fewest system calls for a file that is known not to exist.</summary>
-    private static ManifestEntry WriteNew(string target, byte[] content, Hash128 recipe, Hash128 hash)
+    private static ManifestEntry WriteNew(string target, ReadOnlyMemory<byte> content, Hash128 recipe, Hash128 hash)
     {
         using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
-        RandomAccess.Write(handle, content, 0);
+        RandomAccess.Write(handle, content.Span, 0);
         return new ManifestEntry(recipe, hash, content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
     }
 

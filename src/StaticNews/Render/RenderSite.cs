@@ -127,7 +127,7 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
         {
             var (number, slice, shown) = (page, Slice(articles, page), page == 1 ? first : others);
             var url = SiteUrls.ListPage(firstUrl, number);
-            byte[] Render() => Renderer.RenderUtf8<StoryListPage>(models.StoryList(shown.Value, slice, number, pageCount));
+            ReadOnlyMemory<byte> Render() => Renderer.RenderUtf8<StoryListPage>(models.StoryList(shown.Value, slice, number, pageCount));
             files.Add(Listed(new OutputFile(_urls.FileOf(url), Render, Plan: () => new FilePlan(
                 new StoryListIngredients(typeof(StoryListPage), models.Chrome, _config.TimeZone, shown.Value, number, pageCount, slice), Render)), url, slice));
         }
@@ -164,14 +164,14 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
     /// <summary>An article's page, planned from its article: its view is made only when it is rendered.</summary>
     private OutputFile ArticlePage(Article article, PageModels models)
     {
-        byte[] Render() => Renderer.RenderUtf8<ArticlePage>(models.Article(article));
+        ReadOnlyMemory<byte> Render() => Renderer.RenderUtf8<ArticlePage>(models.Article(article));
         return new(_urls.FileOf(article.Url), Render, Plan: () => new FilePlan(new ArticlePageIngredients(typeof(ArticlePage), article, models.Chrome, _config.TimeZone), Render));
     }
 
-    private OutputFile File(string url, Func<byte[]> render) => new(_urls.FileOf(url), render);
+    private OutputFile File(string url, RenderFile render) => new(_urls.FileOf(url), render);
 
     /// <summary>A feed shows its first <see cref="SiteConfig.FeedSize"/> articles, as derived.</summary>
-    private OutputFile Feed(string url, string title, IReadOnlyList<Article> articles, Func<byte[]> render) =>
+    private OutputFile Feed(string url, string title, IReadOnlyList<Article> articles, RenderFile render) =>
         new(_urls.FileOf(url), render, Plan: () => new FilePlan(new ArticleListIngredients(url + "\0" + title, articles.Take(_config.FeedSize)), render));
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);

@@ -24,8 +24,11 @@ public sealed class ThemeRenderer : IAsyncDisposable
     private HtmlRenderer _renderer = new(Services, NullLoggerFactory.Instance);
     private int _rendered;
 
-    /// <summary>The page as UTF-8, written straight from the render tree: no page-sized string in between.</summary>
-    public byte[] RenderUtf8<TComponent>(object model) where TComponent : IComponent
+    /// <summary>
+    /// The page as UTF-8, written straight from the render tree: no page-sized string in between. The bytes are
+    /// this renderer's buffer, good until it renders again (<see cref="Model.RenderFile"/>).
+    /// </summary>
+    public ReadOnlyMemory<byte> RenderUtf8<TComponent>(object model) where TComponent : IComponent
     {
         if (++_rendered % PagesPerRenderer == 0) Renew();
         return _renderer.Dispatcher.InvokeAsync(async () =>
@@ -35,7 +38,7 @@ public sealed class ThemeRenderer : IAsyncDisposable
             _page.SetLength(0);
             output.WriteHtmlTo(PageWriter);
             PageWriter.Flush();
-            return _page.ToArray();
+            return _page.GetBuffer().AsMemory(0, (int)_page.Length);
         }).GetAwaiter().GetResult();
     }
 

@@ -26,8 +26,10 @@ public sealed class PreviewFiles(IReadOnlyList<OutputFile> files, IDisposable re
     /// <summary>A rendered file's bytes; null for a file published as it is (<see cref="OutputFile.SourcePath"/>).</summary>
     public byte[]? Content(OutputFile file)
     {
-        var make = file.Render ?? (file.Plan is { } plan ? () => plan().Render() : null);
-        return make is null ? null : _rendered.GetOrAdd(file.Path, _ => new Lazy<byte[]>(make, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        var render = file.Render ?? (file.Plan is { } plan ? () => plan().Render() : null);
+        if (render is null) return null;
+        // Kept for the preview's life: copied out of the renderer's buffer.
+        return _rendered.GetOrAdd(file.Path, _ => new Lazy<byte[]>(() => render().ToArray(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
     public void Dispose() => renderer.Dispose();

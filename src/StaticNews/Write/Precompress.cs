@@ -31,7 +31,7 @@ internal static class Precompress
         return twins;
     }
 
-    private static OutputFile Twin(string path, Hash128 content, string kind, Func<byte[]> compress) =>
+    private static OutputFile Twin(string path, Hash128 content, string kind, RenderFile compress) =>
         new(path, compress, Plan: () => new FilePlan(new DerivedIngredients(kind, content, $"{BrotliQuality}|{BrotliWindow}|{GzipLevel}"), compress));
 
     private static byte[] Brotli(byte[] bytes)

@@ -6,7 +6,7 @@ namespace StaticNews.Tests.Reliability;
 /// <summary>The path check, and what it remembers for the preview: the same paths pass again, any other list is checked.</summary>
 public sealed class OutputPathsTests
 {
-    private static OutputFile File(string path, bool yields = false) => new(path, () => []) { Yields = yields };
+    private static OutputFile File(string path, bool yields = false) => new(path, () => ReadOnlyMemory<byte>.Empty) { Yields = yields };
 
     [Fact]
     public void A_list_of_the_paths_that_passed_passes_again_and_any_other_is_checked()

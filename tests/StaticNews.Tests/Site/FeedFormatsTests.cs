@@ -46,7 +46,7 @@ public sealed class FeedFormatsTests : IDisposable
         var urls = new Render.SiteUrls(site.Config);
         var bodies = new Render.FeedBodies(urls);
         byte[] Feed(string title, Render.RssItems items) =>
-            Render.RssFeed.Write(title, "", "de", "/", "/feed.xml", site.Articles, site.Config, urls, bodies, items);
+            Render.RssFeed.Write(title, "", "de", "/", "/feed.xml", site.Articles, site.Config, urls, bodies, items).ToArray();
 
         var shared = new Render.RssItems();
         Feed("Erster Feed", shared); // writes both items and keeps them

@@ -26,7 +26,7 @@ public sealed class PictureFiles(Site site, SiteUrls urls, NewsDates dates)
             foreach (var (width, format) in variants)
             {
                 var encoding = Encoding(format);
-                Func<byte[]> render = () => source.Encode(width, encoding);
+                RenderFile render = () => source.Encode(width, encoding);
                 // Beside the picture's file, by its path below input/ (the URL is escaped: `m%C3%BCnchen.jpg`).
                 yield return new OutputFile(PictureSizes.Variant(image.Source!, width, format), render,
                     Plan: () => new FilePlan(new DerivedIngredients("picture", source.Hash, $"{width}\0{format}"), render)) { Origin = image.Source };
@@ -38,12 +38,12 @@ public sealed class PictureFiles(Site site, SiteUrls urls, NewsDates dates)
             var origin = article.Page.Document.RelativePath;
             if (article.Image is { } image && sources.TryGetValue(image.Source ?? "", out var source))
             {
-                Func<byte[]> crop = () => source.Cover(PictureSizes.CardWidth, PictureSizes.CardHeight);
+                RenderFile crop = () => source.Cover(PictureSizes.CardWidth, PictureSizes.CardHeight);
                 yield return new OutputFile(urls.FileOf(PictureSizes.Card(article)), crop, Plan: () => new FilePlan(new DerivedIngredients("card-picture", source.Hash, ""), crop)) { Origin = origin };
                 continue;
             }
             var (headline, name, date) = (article.Title, site.EditionOf(article).Title, dates.DateAndTime(article.Date, article.Lang));
-            Func<byte[]> draw = () => SocialCard.Draw(headline, name, date);
+            RenderFile draw = () => SocialCard.Draw(headline, name, date);
             yield return new OutputFile(urls.FileOf(PictureSizes.Card(article)), draw,
                 Plan: () => new FilePlan(new DerivedIngredients("card", Hash128.None, $"{headline}\0{name}\0{date}"), draw)) { Origin = origin };
         }
