@@ -44,6 +44,7 @@ internal sealed class PlaceFiles(string? live, IReadOnlyDictionary<string, Manif
     /// <summary>Open, write, stamp, close: the fewest system calls for a file that is known not to exist.</summary>
     private static ManifestEntry WriteNew(string target, ReadOnlyMemory<byte> content, Hash128 recipe, Hash128 hash)
     {
+        if (NativeFiles.TryWriteNew(target, content.Span) is { } modified) return new ManifestEntry(recipe, hash, content.Length, modified.Ticks);
         using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, content.Span, 0);
         return new ManifestEntry(recipe, hash, content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
@@ -95,7 +96,7 @@ internal sealed class PlaceFiles(string? live, IReadOnlyDictionary<string, Manif
     {
         if (_made.ContainsKey(folder)) return;
         if (Path.GetDirectoryName(folder) is { } parent && parent.Length > tree.Length) MakeFolder(parent);
-        Directory.CreateDirectory(folder);
+        if (!NativeFiles.TryMakeFolder(folder)) Directory.CreateDirectory(folder);
         _made.TryAdd(folder, 0);
     }
 

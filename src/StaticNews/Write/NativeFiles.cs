@@ -1,10 +1,52 @@
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace StaticNews.Write;
 
-/// <summary>The two file-system calls .NET does not offer: an atomic exchange of two folders, and hard links.</summary>
-internal static partial class NativeFiles
+/// <summary>
+/// The file-system calls .NET does not offer (an atomic exchange of two folders, hard links, a lock that tells
+/// rather than throws), and the fewest calls for a new file and a new folder.
+/// </summary>
+public static partial class NativeFiles
 {
+    // Linux's open flags on x64 and arm64 (asm-generic): the only platforms the fast paths below are taken on.
+    private const int WriteOnly = 1, Create = 0x40, Exclusive = 0x80, CloseOnExec = 0x80000;
+    private const int Interrupted = 4; // EINTR
+
+    private static readonly bool Fast = OperatingSystem.IsLinux()
+        && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64;
+
+    /// <summary>
+    /// Creates a file that must not exist yet with <paramref name="content"/>: open, write, fstat, close. .NET's
+    /// own open adds an lseek to each (21,000 calls in a 10,000-article build). Null, with nothing created, where
+    /// the platform is another or the file cannot be created: .NET's own calls then do it, or say why.
+    /// </summary>
+    /// <returns>The file's modification time.</returns>
+    /// <exception cref="IOException">The file was created, but writing it failed (no space left, say): its errno is the HResult, as .NET's own.</exception>
+    public static unsafe DateTime? TryWriteNew(string path, ReadOnlySpan<byte> content)
+    {
+        if (!Fast) return null;
+        var descriptor = Open(path, WriteOnly | Create | Exclusive | CloseOnExec, 0x1B6); // 0666, less the umask, as .NET creates files
+        if (descriptor < 0) return null;
+        using var handle = new SafeFileHandle(descriptor, ownsHandle: true);
+        fixed (byte* start = content)
+            for (var done = 0; done < content.Length;)
+            {
+                var written = Write(descriptor, start + done, content.Length - done);
+                if (written >= 0) { done += (int)written; continue; }
+                var error = Marshal.GetLastPInvokeError();
+                if (error != Interrupted) throw new IOException($"{Marshal.GetPInvokeErrorMessage(error)}: '{path}'", error);
+            }
+        return File.GetLastWriteTimeUtc(handle);
+    }
+
+    /// <summary>
+    /// Makes a folder whose parent exists: one mkdir, where .NET's CreateDirectory adds an lstat and a geteuid
+    /// (20,000 each in a 10,000-article build). False, with nothing made, where the platform is another or mkdir
+    /// fails: .NET's own call then makes it, or says why.
+    /// </summary>
+    public static bool TryMakeFolder(string path) => Fast && MakeDirectory(path, 0x1FF) == 0; // 0777, less the umask
+
     private const int AtCurrentDirectory = -100;
     private const uint RenameExchange = 2;
 
@@ -36,6 +78,12 @@ internal static partial class NativeFiles
 
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Open(string path, int flags, int mode);
+
+    [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
+    private static unsafe partial nint Write(int descriptor, byte* bytes, nint count);
+
+    [LibraryImport("libc", EntryPoint = "mkdir", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int MakeDirectory(string path, int mode);
 
     [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
     private static partial int Close(int descriptor);
