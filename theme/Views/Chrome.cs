@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Components;
+
 namespace StaticNews.Theme.Views;
 
 /// <summary>A feed a page advertises with <c>&lt;link rel="alternate"&gt;</c>.</summary>
@@ -69,7 +72,17 @@ public sealed record SiteChrome
     /// <summary>Every edition of a site in several languages, for the masthead's switcher; null for a site in one.</summary>
     public IReadOnlyList<EditionLink>? Editions { get; init; }
     public string? AuthorsHref { get; init; }
+
+    /// <summary>
+    /// The masthead and the footer as HTML, rendered once for all of the edition's pages (the engine fills them in:
+    /// each of 20,000 pages rendered them again). Never hashed into a recipe: they are made from the rest of the
+    /// chrome and the theme's code, which are. Null: each page renders them itself.
+    /// </summary>
+    [JsonIgnore] public ChromeParts? Parts { get; init; }
 }
+
+/// <summary>What <see cref="Layout.Masthead"/> and <see cref="Layout.SiteFooter"/> render for one edition.</summary>
+public sealed record ChromeParts(MarkupString Masthead, MarkupString Footer);
 
 /// <summary>An edition in the switcher, named in its own language.</summary>
 /// <param name="Current">The edition this page belongs to.</param>

@@ -16,7 +16,7 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
     public Edition Edition => edition;
     public SiteUrls Urls => urls;
 
-    public SiteChrome Chrome { get; } = new()
+    public SiteChrome Chrome { get; } = ThemeRenderer.WithParts(new()
     {
         Title = edition.Title, Description = edition.Description, Lang = edition.Lang,
         HomeHref = urls.Home, TagsHref = urls.TagsIndex, FeedHref = urls.Feed, AtomHref = urls.AtomFeed, JsonFeedHref = urls.JsonFeed,
@@ -24,7 +24,7 @@ public sealed class PageModels(Site site, Edition edition, SiteUrls urls)
         SearchHref = site.Config.Search ? urls.Search(edition.Lang) : null,
         Editions = site.Editions.Count > 1 ? site.Editions.Select(e => new EditionLink(e.Lang, ThemeText.NameOf(e.Lang), urls.For(e).Home, ReferenceEquals(e, edition))).ToList() : null,
         AuthorsHref = edition.Authors.Count > 0 ? urls.AuthorsIndex : null,
-    };
+    });
 
     /// <summary>The edition's feeds in the three formats, advertised on every page.</summary>
     public IReadOnlyList<FeedLink> Feeds { get; } =

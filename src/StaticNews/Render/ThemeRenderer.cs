@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using StaticNews.Theme.Layout;
+using StaticNews.Theme.Views;
 
 namespace StaticNews.Render;
 
@@ -46,6 +48,16 @@ public sealed class ThemeRenderer : IAsyncDisposable
     private readonly MemoryStream _page = new(1 << 16);
     private StreamWriter? _pageWriter;
     private StreamWriter PageWriter => _pageWriter ??= new StreamWriter(_page, new System.Text.UTF8Encoding(false), 1 << 12, leaveOpen: true);
+
+    /// <summary>The masthead and footer of an edition's chrome, rendered once for all of its pages (<see cref="SiteChrome.Parts"/>).</summary>
+    public static SiteChrome WithParts(SiteChrome chrome)
+    {
+        using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
+        MarkupString Part<TPart>() where TPart : IComponent => new(renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync<TPart>(ParameterView.FromDictionary(new Dictionary<string, object?> { ["Site"] = chrome }))).ToHtmlString())
+            .GetAwaiter().GetResult());
+        return chrome with { Parts = new ChromeParts(Part<Masthead>(), Part<SiteFooter>()) };
+    }
 
     private void Renew()
     {
