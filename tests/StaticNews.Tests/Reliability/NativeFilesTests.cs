@@ -31,6 +31,20 @@ public sealed class NativeFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_name_beyond_ascii_is_the_name_dotnet_reads_back()
+    {
+        var folder = Path.Combine(_root, "tags", "münchen-straße");
+        var path = Path.Combine(folder, "überblick-ça-ñ-文.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(folder)!);
+
+        if (!Linux) return;
+        Assert.True(NativeFiles.TryMakeFolder(folder));
+        Assert.NotNull(NativeFiles.TryWriteNew(path, "Seite"u8));
+        Assert.Equal("Seite", File.ReadAllText(path));
+        Assert.Equal([Path.GetFileName(path)], Directory.EnumerateFiles(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void A_file_that_exists_is_left_as_it_is()
     {
         var path = Path.Combine(_root, "feed.xml");
@@ -63,49 +77,4 @@ public sealed class NativeFilesTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
-}
-
-/// <summary>A build that fills the disk says so, names the file, exits non-zero and leaves the live site as it was.</summary>
-public sealed class FullDiskTests : IDisposable
-{
-    private readonly TestSite _site = new TestSite().Add("site.yml", "baseUrl: https://example.org/\n")
-        .Add("a.md", "---\ntitle: Alpha\ndate: 2024-12-01T10:00:00Z\n---\nText.\n");
-    private string Disk => Path.Combine(_site.Root, "disk");
-    private bool _mounted;
-
-    /// <summary>A file system of 1 MiB of its own (tmpfs): only root may mount one.</summary>
-    private bool Mount()
-    {
-        if (!OperatingSystem.IsLinux() || Environment.UserName != "root") return false;
-        Directory.CreateDirectory(Disk);
-        using var mount = System.Diagnostics.Process.Start("mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", Disk]);
-        mount.WaitForExit();
-        return _mounted = mount.ExitCode == 0;
-    }
-
-    [SkippableFact]
-    public void A_page_that_does_not_fit_fails_the_build_with_a_diagnostic_and_the_live_site_stays()
-    {
-        Skip.IfNot(Mount(), "needs root on Linux, to mount a 1 MiB tmpfs");
-        var options = _site.Options with { OutputDir = Path.Combine(Disk, "output") };
-        _site.Publish(options);
-        var live = TestSite.Hashes(options.OutputDir);
-
-        // 1.5 MB of text in one story: its page, its feeds and the cache cannot all fit in what is left.
-        var paragraph = string.Join(' ', Enumerable.Range(0, 150).Select(i => $"Wort{i}")) + "\n\n";
-        _site.Add("b.md", "---\ntitle: Beta\ndate: 2024-12-02T10:00:00Z\n---\n" + string.Concat(Enumerable.Repeat(paragraph, 1500)));
-        var (code, _, errors) = _site.Run(options);
-
-        Assert.NotEqual(0, code);
-        Assert.Contains("SN5001", errors);
-        Assert.Contains("no space left on device", errors);
-        Assert.DoesNotContain("   at ", errors);
-        Assert.Equal(live, TestSite.Hashes(options.OutputDir));
-    }
-
-    public void Dispose()
-    {
-        if (_mounted) System.Diagnostics.Process.Start("umount", ["-l", Disk])!.WaitForExit();
-        _site.Dispose();
-    }
 }
