@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components.Web.HtmlRendering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -33,16 +34,20 @@ public sealed class ThemeRenderer : IAsyncDisposable
     public ReadOnlyMemory<byte> RenderUtf8<TComponent>(object model) where TComponent : IComponent
     {
         if (++_rendered % PagesPerRenderer == 0) Renew();
-        return _renderer.Dispatcher.InvokeAsync(async () =>
+        return Render<TComponent, ReadOnlyMemory<byte>>(_renderer, "Model", model, output =>
         {
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });
-            var output = await _renderer.RenderComponentAsync<TComponent>(parameters);
             _page.SetLength(0);
             output.WriteHtmlTo(PageWriter);
             PageWriter.Flush();
             return _page.GetBuffer().AsMemory(0, (int)_page.Length);
-        }).GetAwaiter().GetResult();
+        });
     }
+
+    /// <summary>Renders a component given its one parameter, on the renderer's dispatcher, and reads its output there.</summary>
+    private static T Render<TComponent, T>(HtmlRenderer renderer, string parameter, object value, Func<HtmlRootComponent, T> read)
+        where TComponent : IComponent =>
+        renderer.Dispatcher.InvokeAsync(async () => read(await renderer.RenderComponentAsync<TComponent>(
+            ParameterView.FromDictionary(new Dictionary<string, object?> { [parameter] = value })))).GetAwaiter().GetResult();
 
     // One buffer and writer for every page this renderer writes: a writer's own buffers are 50 KB.
     private readonly MemoryStream _page = new(1 << 16);
@@ -53,9 +58,7 @@ public sealed class ThemeRenderer : IAsyncDisposable
     public static SiteChrome WithParts(SiteChrome chrome)
     {
         using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
-        MarkupString Part<TPart>() where TPart : IComponent => new(renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync<TPart>(ParameterView.FromDictionary(new Dictionary<string, object?> { ["Site"] = chrome }))).ToHtmlString())
-            .GetAwaiter().GetResult());
+        MarkupString Part<TPart>() where TPart : IComponent => new(Render<TPart, string>(renderer, "Site", chrome, output => output.ToHtmlString()));
         return chrome with { Parts = new ChromeParts(Part<Masthead>(), Part<SiteFooter>()) };
     }
 

@@ -50,11 +50,10 @@ public sealed class DocumentEncodingTests
     [Fact]
     public void Site_yml_and_a_sidecar_in_windows_1252_keep_their_umlauts()
     {
-        var windows1252 = Windows1252;
         using var site = new TestSite();
-        site.AddBytes("site.yml", windows1252.GetBytes("title: Zürcher Zeitung\nbaseUrl: https://example.org/\n"))
+        site.AddBytes("site.yml", Windows1252.GetBytes("title: Zürcher Zeitung\nbaseUrl: https://example.org/\n"))
             .Add("a.txt", "Titel der Meldung\nText über etwas.\n")
-            .AddBytes("a.yml", windows1252.GetBytes("date: 2024-01-01\ntags: [München]\n"));
+            .AddBytes("a.yml", Windows1252.GetBytes("date: 2024-01-01\ntags: [München]\n"));
         var (_, _, errors) = site.Run();
         Assert.Contains("site.yml:1: warning: the file is not UTF-8", errors);
         Assert.Contains("a.yml:2: warning: the file is not UTF-8", errors);
