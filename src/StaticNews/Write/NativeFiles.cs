@@ -34,8 +34,7 @@ public static partial class NativeFiles
             {
                 var written = Write(descriptor, start + done, content.Length - done);
                 if (written >= 0) { done += (int)written; continue; }
-                var error = Marshal.GetLastPInvokeError();
-                if (error != Interrupted) throw new IOException($"{Marshal.GetPInvokeErrorMessage(error)}: '{path}'", error);
+                if (Marshal.GetLastPInvokeError() != Interrupted) throw Failure("cannot write", path);
             }
         return File.GetLastWriteTimeUtc(handle);
     }
@@ -46,6 +45,13 @@ public static partial class NativeFiles
     /// fails: .NET's own call then makes it, or says why.
     /// </summary>
     public static bool TryMakeFolder(string path) => Fast && MakeDirectory(path, 0x1FF) == 0; // 0777, less the umask
+
+    /// <summary>The last call's failure in the system's words ("No space left on device"), its errno as the HResult, as .NET's own.</summary>
+    private static IOException Failure(string what, string path)
+    {
+        var error = Marshal.GetLastPInvokeError();
+        return new IOException($"{what} {path}: {Marshal.GetPInvokeErrorMessage(error)}.", error);
+    }
 
     private const int AtCurrentDirectory = -100;
     private const uint RenameExchange = 2;
@@ -68,7 +74,7 @@ public static partial class NativeFiles
     {
         const int readWrite = 2, create = 0x40, closeOnExec = 0x80000, exclusive = 2, noWait = 4;
         var descriptor = Open(path, readWrite | create | closeOnExec, 0x180); // 0600
-        if (descriptor < 0) throw new IOException($"cannot open the lock file {path}: error {Marshal.GetLastPInvokeError()}.");
+        if (descriptor < 0) throw Failure("cannot open the lock file", path);
         if (Flock(descriptor, exclusive | noWait) == 0) return descriptor;
         Close(descriptor);
         return -1;

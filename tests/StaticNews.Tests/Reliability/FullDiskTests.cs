@@ -1,6 +1,9 @@
 namespace StaticNews.Tests.Reliability;
 
-/// <summary>A build that fills the disk says so, names the file, exits non-zero and leaves the live site as it was.</summary>
+/// <summary>
+/// A build that fills the disk, or finds it read-only, says so, names the path, exits non-zero and leaves the live
+/// site as it was.
+/// </summary>
 public sealed class FullDiskTests : IDisposable
 {
     private readonly TestSite _site = new TestSite().Add("site.yml", "baseUrl: https://example.org/\n")
@@ -13,9 +16,33 @@ public sealed class FullDiskTests : IDisposable
     {
         if (!OperatingSystem.IsLinux() || Environment.UserName != "root") return false;
         Directory.CreateDirectory(Disk);
-        using var mount = System.Diagnostics.Process.Start("mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", Disk]);
-        mount.WaitForExit();
-        return _mounted = mount.ExitCode == 0;
+        return _mounted = Run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", Disk);
+    }
+
+    private static bool Run(string command, params string[] arguments)
+    {
+        using var process = System.Diagnostics.Process.Start(command, arguments);
+        process.WaitForExit();
+        return process.ExitCode == 0;
+    }
+
+    [SkippableFact]
+    public void A_disk_turned_read_only_fails_the_build_with_a_diagnostic_and_the_live_site_stays()
+    {
+        Skip.IfNot(Mount(), "needs root on Linux, to mount a 1 MiB tmpfs");
+        var options = _site.Options with { OutputDir = Path.Combine(Disk, "output") };
+        _site.Publish(options);
+        var live = TestSite.Hashes(options.OutputDir);
+        Assert.True(Run("mount", "-o", "remount,ro", Disk));
+
+        _site.Add("b.md", "---\ntitle: Beta\ndate: 2024-12-02T10:00:00Z\n---\nText.\n");
+        var (code, _, errors) = _site.Run(options);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("SN5001", errors);
+        Assert.Contains("Read-only file system", errors);
+        Assert.DoesNotContain("   at ", errors);
+        Assert.Equal(live, TestSite.Hashes(options.OutputDir));
     }
 
     [SkippableFact]
@@ -40,7 +67,7 @@ public sealed class FullDiskTests : IDisposable
 
     public void Dispose()
     {
-        if (_mounted) System.Diagnostics.Process.Start("umount", ["-l", Disk])!.WaitForExit();
+        if (_mounted) Run("umount", "-l", Disk);
         _site.Dispose();
     }
 }
