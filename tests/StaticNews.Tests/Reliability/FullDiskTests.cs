@@ -30,37 +30,35 @@ public sealed class FullDiskTests : IDisposable
     public void A_disk_turned_read_only_fails_the_build_with_a_diagnostic_and_the_live_site_stays()
     {
         Skip.IfNot(Mount(), "needs root on Linux, to mount a 1 MiB tmpfs");
-        var options = _site.Options with { OutputDir = Path.Combine(Disk, "output") };
-        _site.Publish(options);
-        var live = TestSite.Hashes(options.OutputDir);
-        Assert.True(Run("mount", "-o", "remount,ro", Disk));
-
-        _site.Add("b.md", "---\ntitle: Beta\ndate: 2024-12-02T10:00:00Z\n---\nText.\n");
-        var (code, _, errors) = _site.Run(options);
-
-        Assert.NotEqual(0, code);
-        Assert.Contains("SN5001", errors);
-        Assert.Contains("Read-only file system", errors);
-        Assert.DoesNotContain("   at ", errors);
-        Assert.Equal(live, TestSite.Hashes(options.OutputDir));
+        BuildFailsAndTheLiveSiteStays("Read-only file system", () =>
+        {
+            Assert.True(Run("mount", "-o", "remount,ro", Disk));
+            _site.Add("b.md", "---\ntitle: Beta\ndate: 2024-12-02T10:00:00Z\n---\nText.\n");
+        });
     }
 
     [SkippableFact]
     public void A_page_that_does_not_fit_fails_the_build_with_a_diagnostic_and_the_live_site_stays()
     {
         Skip.IfNot(Mount(), "needs root on Linux, to mount a 1 MiB tmpfs");
+        // 1.5 MB of text in one story: its page, its feeds and the cache cannot all fit in what is left.
+        var paragraph = string.Join(' ', Enumerable.Range(0, 150).Select(i => $"Wort{i}")) + "\n\n";
+        BuildFailsAndTheLiveSiteStays("no space left on device",
+            () => _site.Add("b.md", "---\ntitle: Beta\ndate: 2024-12-02T10:00:00Z\n---\n" + string.Concat(Enumerable.Repeat(paragraph, 1500))));
+    }
+
+    /// <summary>Publishes onto the disk, lets <paramref name="spoil"/> change it or the input, and builds again.</summary>
+    private void BuildFailsAndTheLiveSiteStays(string words, Action spoil)
+    {
         var options = _site.Options with { OutputDir = Path.Combine(Disk, "output") };
         _site.Publish(options);
         var live = TestSite.Hashes(options.OutputDir);
-
-        // 1.5 MB of text in one story: its page, its feeds and the cache cannot all fit in what is left.
-        var paragraph = string.Join(' ', Enumerable.Range(0, 150).Select(i => $"Wort{i}")) + "\n\n";
-        _site.Add("b.md", "---\ntitle: Beta\ndate: 2024-12-02T10:00:00Z\n---\n" + string.Concat(Enumerable.Repeat(paragraph, 1500)));
+        spoil();
         var (code, _, errors) = _site.Run(options);
 
         Assert.NotEqual(0, code);
         Assert.Contains("SN5001", errors);
-        Assert.Contains("no space left on device", errors);
+        Assert.Contains(words, errors);
         Assert.DoesNotContain("   at ", errors);
         Assert.Equal(live, TestSite.Hashes(options.OutputDir));
     }
