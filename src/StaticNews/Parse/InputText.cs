@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using StaticNews.Model;
@@ -74,7 +75,7 @@ public static class InputText
     private static string DecodeBytes(ReadOnlySpan<byte> bytes, string file, ICollection<Diagnostic> problems)
     {
         var complete = bytes[..CompleteLength(bytes)];
-        if (Utf8.IsValid(complete)) return Encoding.UTF8.GetString(complete);
+        if (ValidUtf8(complete) is { } text) return text;
         var (invalid, valid, firstInvalid) = Survey(bytes);
         var line = bytes[..firstInvalid].Count((byte)'\n') + 1;
         if (valid == 0)
@@ -84,6 +85,24 @@ public static class InputText
         }
         problems.Add(NotUtf8(file, $"the file is not all UTF-8: {invalid} character(s) show as �.", line));
         return Encoding.UTF8.GetString(complete);
+    }
+
+    /// <summary>
+    /// The text of bytes that are all UTF-8, decoded in one pass; null when they are not. A check and then a
+    /// decoding read every document three times (the check, the decoder's count of characters, the copy).
+    /// </summary>
+    private static string? ValidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var characters = ArrayPool<char>.Shared.Rent(bytes.Length); // UTF-8 never has fewer bytes than characters
+        try
+        {
+            return Utf8.ToUtf16(bytes, characters, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+                ? new string(characters, 0, written) : null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(characters);
+        }
     }
 
     private static Diagnostic NotUtf8(string file, string message, int? line = null) =>
@@ -123,14 +142,20 @@ public static class InputText
         return bytes.Length;
     }
 
-    /// <summary>NUL bytes, or many control bytes, mean an image or archive saved as <c>.txt</c>.</summary>
+    /// <summary>Control bytes that text has no use for: not a tab, a line or page break, or an escape.</summary>
+    private static readonly SearchValues<byte> StrayControls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(b => (byte)b).Where(b => b is not ((byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)'\f' or 0x1B))]);
+
+    /// <summary>
+    /// NUL bytes, or many control bytes, mean an image or archive saved as <c>.txt</c>. Text has none or a few, so
+    /// they are searched for rather than each byte looked at (a byte at a time was 2 % of parsing).
+    /// </summary>
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
         if (sample.Contains((byte)0)) return true;
         var control = 0;
-        foreach (var b in sample)
-            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)'\f' or 0x1B)) control++;
+        for (var rest = sample; rest.IndexOfAny(StrayControls) is var at and >= 0; rest = rest[(at + 1)..]) control++;
         return control * 10 > sample.Length;
     }
 }

@@ -28,6 +28,20 @@ public sealed class DocumentEncodingTests
     }
 
     [Theory]
+    [InlineData(100, false)] // a tenth of the text in stray control bytes is still text (a scraper's garbage)
+    [InlineData(101, true)]  // more is binary
+    public void More_than_a_tenth_of_stray_control_bytes_is_a_binary_file(int controls, bool binary)
+    {
+        // Tabs, line and page breaks and escapes are text's own; BEL, backspace and the like are not.
+        var text = new StringBuilder("Titel\n\n");
+        for (var i = 0; text.Length < 1000; i++) text.Append(i < controls ? "\u0007" : "x").Append(i % 7 == 0 ? "\t\r\n\f\u001B" : "");
+        var bytes = Encoding.UTF8.GetBytes(text.ToString(0, 1000));
+        Assert.Equal(controls, bytes.Count((byte)7));
+        if (binary) Assert.Equal(DiagnosticCode.BinaryFile, Assert.Throws<InputException>(() => Decode(bytes)).Diagnostics.Single().Code);
+        else Assert.StartsWith("Titel", Decode(bytes).Text);
+    }
+
+    [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public void Utf16_after_its_byte_order_mark_is_read_with_a_warning(bool littleEndian)
