@@ -27,8 +27,14 @@ public static class Nfc
     private static readonly int[] Suspects = [.. SuspectsFromTables().Order()];
     private static readonly SearchValues<char> BmpSuspects = SearchValues.Create([.. Suspects.Where(p => p <= 0xFFFF).Select(p => (char)p)]);
     private static readonly FrozenSet<int> SupplementarySuspects = Suspects.Where(p => p > 0xFFFF).ToFrozenSet();
-    // A range as SearchValues rather than IndexOfAnyInRange, which boxes its bounds in the ReadyToRun build.
-    private static readonly SearchValues<char> HighSurrogates = SearchValues.Create([.. Enumerable.Range(0xD800, 0x400).Select(c => (char)c)]);
+    /// <summary>
+    /// Every character from the first suspect up, the surrogates among them. Text below it (ASCII, Latin-1) is
+    /// passed over by one vectorised search for a range, and only what lies above it (typographic quotes, dashes)
+    /// is looked up; the bitmap search over every character was 0.5 % of a build. A range as SearchValues rather
+    /// than IndexOfAnyInRange, which boxes its bounds in the ReadyToRun build.
+    /// </summary>
+    private static readonly SearchValues<char> FromFirstSuspect =
+        SearchValues.Create([.. Enumerable.Range(Suspects[0], 0x10000 - Suspects[0]).Select(c => (char)c)]);
 
     /// <summary>The text in NFC; the same string when nothing changes.</summary>
     public static string Normalize(string text)
@@ -46,11 +52,13 @@ public static class Nfc
     private static bool NeedsWork(string text)
     {
         var span = text.AsSpan();
-        if (span.IndexOfAny(BmpSuspects) >= 0) return true;
-        for (var i = span.IndexOfAny(HighSurrogates); i >= 0 && i + 1 < span.Length; )
+        for (var i = span.IndexOfAny(FromFirstSuspect); i >= 0; )
         {
-            if (char.IsLowSurrogate(span[i + 1]) && SupplementarySuspects.Contains(char.ConvertToUtf32(span[i], span[i + 1]))) return true;
-            var next = span[(i + 1)..].IndexOfAny(HighSurrogates);
+            var c = span[i];
+            if (BmpSuspects.Contains(c)) return true;
+            if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1])
+                && SupplementarySuspects.Contains(char.ConvertToUtf32(c, span[i + 1]))) return true;
+            var next = span[(i + 1)..].IndexOfAny(FromFirstSuspect);
             i = next < 0 ? -1 : i + 1 + next;
         }
         return false;
