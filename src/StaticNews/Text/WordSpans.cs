@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace StaticNews.Text;
 
 /// <summary>What makes a word for one use of the tokenizer (<see cref="WordSpans"/>).</summary>
@@ -68,11 +73,66 @@ public ref struct WordSpans(ReadOnlySpan<char> text, WordRules rules)
         return words;
     }
 
-    /// <summary>How many words a text has.</summary>
+    /// <summary>
+    /// How many words a text has: the words <see cref="MoveNext"/> reads, counted as the characters that begin one
+    /// (a word character after neither a word character nor a joiner that follows one). Every article's reading
+    /// time counts its words, and stepping the enumerator over them was a tenth of parsing: eight characters below
+    /// U+0100 are classified at once, and only eight that hold one above it are looked at one by one.
+    /// </summary>
     public static int Count(ReadOnlySpan<char> text, WordRules rules)
     {
-        var count = 0;
-        foreach (var _ in new WordSpans(text, rules)) count++;
-        return count;
+        var counter = new WordCounter(rules);
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+            for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
+            {
+                var block = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)i);
+                if (Vector128.GreaterThanOrEqualAny(block, Vector128.Create((ushort)0x100)))
+                    foreach (var c in text.Slice(i, Vector128<ushort>.Count)) counter.Add(c);
+                else counter.AddLatin1(block);
+            }
+        foreach (var c in text[i..]) counter.Add(c);
+        return counter.Count;
+    }
+}
+
+/// <summary>
+/// <see cref="WordSpans.Count"/>'s state from one character to the next: whether the last was a word character,
+/// and whether it was a joiner right after one (then a word character carries the word on).
+/// </summary>
+internal struct WordCounter(WordRules rules)
+{
+    private readonly bool _digits = (rules & WordRules.Digits) != 0;
+    private readonly bool _hyphens = (rules & WordRules.InnerHyphens) != 0;
+    private readonly bool _apostrophes = (rules & WordRules.InnerApostrophes) != 0;
+    private uint _lastWasWord, _lastCarries;
+
+    public int Count { get; private set; }
+
+    public void Add(char c)
+    {
+        var word = _digits ? char.IsLetterOrDigit(c) : char.IsLetter(c);
+        var joiner = c == '-' ? _hyphens : c is '\'' or '’' && _apostrophes;
+        if (word && (_lastWasWord | _lastCarries) == 0) Count++;
+        (_lastWasWord, _lastCarries) = (word ? 1u : 0, joiner && _lastWasWord != 0 ? 1u : 0);
+    }
+
+    /// <summary>Eight characters below U+0100, as bit masks: bit k is the block's k-th character.</summary>
+    public void AddLatin1(Vector128<ushort> block)
+    {
+        // Letters: ASCII's two ranges, and Latin-1's (ª µ º, À–Ö, Ø–ö, ø–ÿ); digits: 0–9 alone (² is no digit).
+        var letter = Vector128.LessThan((block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26))
+            | (Vector128.GreaterThanOrEqual(block, Vector128.Create((ushort)0xC0))
+               & ~Vector128.Equals(block, Vector128.Create((ushort)0xD7)) & ~Vector128.Equals(block, Vector128.Create((ushort)0xF7)))
+            | Vector128.Equals(block, Vector128.Create((ushort)0xAA)) | Vector128.Equals(block, Vector128.Create((ushort)0xB5))
+            | Vector128.Equals(block, Vector128.Create((ushort)0xBA));
+        var word = _digits ? letter | Vector128.LessThan(block - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10)) : letter;
+        var joiner = (_hyphens ? Vector128.Equals(block, Vector128.Create((ushort)'-')) : Vector128<ushort>.Zero)
+            | (_apostrophes ? Vector128.Equals(block, Vector128.Create((ushort)'\'')) : Vector128<ushort>.Zero);
+        var words = word.ExtractMostSignificantBits();
+        var afterWord = (words << 1) | _lastWasWord;
+        var carrying = joiner.ExtractMostSignificantBits() & afterWord;
+        Count += BitOperations.PopCount(words & ~afterWord & ~((carrying << 1) | _lastCarries) & 0xFF);
+        (_lastWasWord, _lastCarries) = ((words >> 7) & 1, (carrying >> 7) & 1);
     }
 }
