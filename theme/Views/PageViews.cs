@@ -16,17 +16,35 @@ public sealed record StoryCard
 
 /// <summary>
 /// An article's body, already rendered and made safe by the engine, as UTF-8. A rebuild compares its hash (the
-/// one member a page's recipe holds of it); the bytes are read, and decoded, only when the page is rendered.
+/// one member a page's recipe holds of it); the bytes are read only when the page is rendered.
 /// </summary>
 /// <param name="hash">The XxHash128 of the bytes, 16 bytes.</param>
 /// <param name="utf8">Gives the bytes.</param>
 public sealed class ArticleBodyView(byte[] hash, Func<byte[]> utf8)
 {
+    /// <summary>
+    /// What <see cref="Markup"/> renders: a comment no document can hold (drawn afresh each run), which the engine
+    /// replaces with the body's bytes before the page is written, so no page keeps it.
+    /// </summary>
+    public static readonly string Placeholder = $"<!--staticnews-body-{Guid.NewGuid():N}-->";
+
     public byte[] Hash => hash;
 
-    /// <summary>The body as HTML text.</summary>
+    /// <summary>
+    /// The body as a page shows it: its UTF-8 is written into the page as it is kept, where decoding it into a
+    /// string for the renderer to encode again was a fifth of the text a build decoded (Hugo puts its shortcodes'
+    /// output in by placeholder the same way).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Microsoft.AspNetCore.Components.MarkupString Markup => new(Placeholder);
+
+    /// <summary>The body as HTML text, for a theme that works on it.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string Html => System.Text.Encoding.UTF8.GetString(utf8());
+
+    /// <summary>The bytes <see cref="Markup"/> stands for.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public byte[] Utf8 => utf8();
 }
 
 /// <summary>An article page.</summary>

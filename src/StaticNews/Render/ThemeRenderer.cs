@@ -33,16 +33,39 @@ public sealed class ThemeRenderer : IAsyncDisposable
     /// The page as UTF-8, written straight from the render tree: no page-sized string in between. The bytes are
     /// this renderer's buffer, good until it renders again (<see cref="Model.RenderFile"/>).
     /// </summary>
-    public ReadOnlyMemory<byte> RenderUtf8<TComponent>(object model) where TComponent : IComponent
+    /// <param name="body">The article body the page shows by <see cref="ArticleBodyView.Markup"/>, if any.</param>
+    public ReadOnlyMemory<byte> RenderUtf8<TComponent>(object model, ArticleBodyView? body = null) where TComponent : IComponent
     {
         if (++_rendered % PagesPerRenderer == 0) Renew();
-        return Render<TComponent, ReadOnlyMemory<byte>>(_renderer, "Model", model, output =>
+        var page = Render<TComponent, ReadOnlyMemory<byte>>(_renderer, "Model", model, output =>
         {
             _page.SetLength(0);
             output.WriteHtmlTo(PageWriter);
             PageWriter.Flush();
             return _page.GetBuffer().AsMemory(0, (int)_page.Length);
         });
+        return body is null ? page : WithBody(page, body);
+    }
+
+    private static readonly byte[] BodyPlaceholder = System.Text.Encoding.UTF8.GetBytes(ArticleBodyView.Placeholder);
+    private readonly MemoryStream _withBody = new(1 << 16);
+
+    /// <summary>The page with the body's bytes wherever it shows its placeholder (a theme may show the body twice, or not at all).</summary>
+    private ReadOnlyMemory<byte> WithBody(ReadOnlyMemory<byte> page, ArticleBodyView body)
+    {
+        var rest = page.Span;
+        var at = rest.IndexOf(BodyPlaceholder);
+        if (at < 0) return page;
+        var utf8 = body.Utf8;
+        _withBody.SetLength(0);
+        for (; at >= 0; at = rest.IndexOf(BodyPlaceholder))
+        {
+            _withBody.Write(rest[..at]);
+            _withBody.Write(utf8);
+            rest = rest[(at + BodyPlaceholder.Length)..];
+        }
+        _withBody.Write(rest);
+        return _withBody.GetBuffer().AsMemory(0, (int)_withBody.Length);
     }
 
     /// <summary>Renders a component given its one parameter, on the renderer's dispatcher, and reads its output there.</summary>
