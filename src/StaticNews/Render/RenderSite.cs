@@ -164,11 +164,7 @@ public sealed class RenderSite(Site site, string? themeAssetsDir = null) : IDisp
     /// <summary>An article's page, planned from its article: its view is made only when it is rendered.</summary>
     private OutputFile ArticlePage(Article article, PageModels models)
     {
-        ReadOnlyMemory<byte> Render()
-        {
-            var view = models.Article(article);
-            return Renderer.RenderUtf8<ArticlePage>(view, view.Body);
-        }
+        ReadOnlyMemory<byte> Render() => Renderer.RenderUtf8<ArticlePage>(models.Article(article));
         return new(_urls.FileOf(article.Url), Render, Plan: () => new FilePlan(new ArticlePageIngredients(typeof(ArticlePage), article, models.Chrome, _config.TimeZone), Render));
     }
 

@@ -33,8 +33,11 @@ public sealed class ThemeRenderer : IAsyncDisposable
     /// The page as UTF-8, written straight from the render tree: no page-sized string in between. The bytes are
     /// this renderer's buffer, good until it renders again (<see cref="Model.RenderFile"/>).
     /// </summary>
-    /// <param name="body">The article body the page shows by <see cref="ArticleBodyView.Markup"/>, if any.</param>
-    public ReadOnlyMemory<byte> RenderUtf8<TComponent>(object model, ArticleBodyView? body = null) where TComponent : IComponent
+    /// <remarks>
+    /// An article's body, which its view shows by <see cref="ArticleBodyView.Markup"/>, is written in as the UTF-8 it is
+    /// kept in (<see cref="WithBody"/>), whoever renders the view.
+    /// </remarks>
+    public ReadOnlyMemory<byte> RenderUtf8<TComponent>(object model) where TComponent : IComponent
     {
         if (++_rendered % PagesPerRenderer == 0) Renew();
         var page = Render<TComponent, ReadOnlyMemory<byte>>(_renderer, "Model", model, output =>
@@ -44,7 +47,7 @@ public sealed class ThemeRenderer : IAsyncDisposable
             PageWriter.Flush();
             return _page.GetBuffer().AsMemory(0, (int)_page.Length);
         });
-        return body is null ? page : WithBody(page, body);
+        return model is ArticleView { Body: var body } ? WithBody(page, body) : page;
     }
 
     private static readonly byte[] BodyPlaceholder = System.Text.Encoding.UTF8.GetBytes(ArticleBodyView.Placeholder);

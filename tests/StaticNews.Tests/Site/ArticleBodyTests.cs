@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
+using StaticNews.Model;
 using StaticNews.Render;
 using StaticNews.Theme.Views;
 
@@ -17,25 +18,28 @@ public sealed class ArticleBodyTests : IDisposable
     /// <summary>A theme that shows the body twice, between markup of its own.</summary>
     private sealed class BodyTwice : ComponentBase
     {
-        [Parameter] public ArticleBodyView Model { get; set; } = null!;
+        [Parameter] public ArticleView Model { get; set; } = null!;
 
         protected override void BuildRenderTree(RenderTreeBuilder builder)
         {
             builder.AddMarkupContent(0, "<p>vorher</p>");
-            builder.AddContent(1, Model.Markup);
+            builder.AddContent(1, Model.Body.Markup);
             builder.AddMarkupContent(2, "<hr>");
-            builder.AddContent(3, Model.Markup);
+            builder.AddContent(3, Model.Body.Markup);
         }
     }
 
     [Fact]
     public async Task The_body_is_written_wherever_the_theme_shows_it()
     {
-        var body = new ArticleBodyView(new byte[16], () => "<p>Grüße aus Zürich – „Ja“ &amp; 🗞</p>"u8.ToArray());
+        var site = SiteBuilder.Model(_site.Options, []).Site;
+        var edition = site.Editions[0];
+        var article = edition.Articles[0] with { Body = new ArticleBody("<p>Grüße aus Zürich – „Ja“ &amp; 🗞</p>"u8.ToArray()) };
+        var view = new PageModels(site, edition, new SiteUrls(site.Config).For(edition)).Article(article);
         await using var renderer = new ThemeRenderer();
         for (var page = 0; page < 3; page++) // the renderer's buffers are reused from page to page
             Assert.Equal("<p>vorher</p><p>Grüße aus Zürich – „Ja“ &amp; 🗞</p><hr><p>Grüße aus Zürich – „Ja“ &amp; 🗞</p>",
-                Encoding.UTF8.GetString(renderer.RenderUtf8<BodyTwice>(body, body).Span));
+                Encoding.UTF8.GetString(renderer.RenderUtf8<BodyTwice>(view).Span));
     }
 
     [Fact]
