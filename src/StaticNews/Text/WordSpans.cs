@@ -55,9 +55,15 @@ public ref struct WordSpans(ReadOnlySpan<char> text, WordRules rules)
         return true;
     }
 
-    private readonly bool IsWordChar(char c) => (rules & WordRules.Digits) != 0 ? char.IsLetterOrDigit(c) : char.IsLetter(c);
+    private readonly bool IsWordChar(char c) => IsWordChar(c, rules);
 
-    private readonly bool Joins(char c) => c switch
+    private readonly bool Joins(char c) => Joins(c, rules);
+
+    /// <summary>A character of a word under these rules: what the enumerator and the counter both read.</summary>
+    internal static bool IsWordChar(char c, WordRules rules) => (rules & WordRules.Digits) != 0 ? char.IsLetterOrDigit(c) : char.IsLetter(c);
+
+    /// <summary>A character that joins two words into one under these rules, between word characters.</summary>
+    internal static bool Joins(char c, WordRules rules) => c switch
     {
         '-' => (rules & WordRules.InnerHyphens) != 0,
         '\'' or '’' => (rules & WordRules.InnerApostrophes) != 0,
@@ -111,13 +117,15 @@ internal struct WordCounter(WordRules rules)
 
     public void Add(char c)
     {
-        var word = _digits ? char.IsLetterOrDigit(c) : char.IsLetter(c);
-        var joiner = c == '-' ? _hyphens : c is '\'' or '’' && _apostrophes;
+        var word = WordSpans.IsWordChar(c, rules);
         if (word && (_lastWasWord | _lastCarries) == 0) Count++;
-        (_lastWasWord, _lastCarries) = (word ? 1u : 0, joiner && _lastWasWord != 0 ? 1u : 0);
+        (_lastWasWord, _lastCarries) = (word ? 1u : 0, _lastWasWord != 0 && WordSpans.Joins(c, rules) ? 1u : 0);
     }
 
-    /// <summary>Eight characters below U+0100, as bit masks: bit k is the block's k-th character.</summary>
+    /// <summary>
+    /// Eight characters below U+0100, as bit masks (bit k is the block's k-th character): <see cref="Add"/>'s rules
+    /// for that range, held to them by the tests.
+    /// </summary>
     public void AddLatin1(Vector128<ushort> block)
     {
         // Letters: ASCII's two ranges, and Latin-1's (ª µ º, À–Ö, Ø–ö, ø–ÿ); digits: 0–9 alone (² is no digit).
