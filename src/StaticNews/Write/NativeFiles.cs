@@ -9,8 +9,8 @@ namespace StaticNews.Write;
 /// </summary>
 public static partial class NativeFiles
 {
-    // Linux's open flags on x64 and arm64 (asm-generic): the only platforms the fast paths below are taken on.
-    private const int WriteOnly = 1, Create = 0x40, Exclusive = 0x80, CloseOnExec = 0x80000;
+    // Linux's open flags on x64 and arm64 (asm-generic): the platforms the fast paths below are taken on.
+    private const int WriteOnly = 1, ReadWrite = 2, Create = 0x40, Exclusive = 0x80, CloseOnExec = 0x80000;
     private const int Interrupted = 4; // EINTR
 
     private static readonly bool Fast = OperatingSystem.IsLinux()
@@ -72,10 +72,10 @@ public static partial class NativeFiles
     /// <exception cref="IOException">The file cannot be opened at all.</exception>
     public static int TryLock(string path)
     {
-        const int readWrite = 2, create = 0x40, closeOnExec = 0x80000, exclusive = 2, noWait = 4;
-        var descriptor = Open(path, readWrite | create | closeOnExec, 0x180); // 0600
+        const int lockExclusive = 2, noWait = 4; // flock's LOCK_EX, LOCK_NB
+        var descriptor = Open(path, ReadWrite | Create | CloseOnExec, 0x180); // 0600
         if (descriptor < 0) throw Failure("cannot open the lock file", path);
-        if (Flock(descriptor, exclusive | noWait) == 0) return descriptor;
+        if (Flock(descriptor, lockExclusive | noWait) == 0) return descriptor;
         Close(descriptor);
         return -1;
     }
